@@ -1,0 +1,330 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "chap-packet.h"
+
+#include "ns3/assert.h"
+#include "ns3/log.h"
+
+#include <iomanip>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("ChapPacket");
+
+NS_OBJECT_ENSURE_REGISTERED(ChapPacket);
+
+namespace
+{
+
+/// The largest Length field.
+constexpr std::size_t MAX_LENGTH = 0xffff;
+
+/**
+ * \brief Print octets as quoted text, escaping anything outside printable ASCII as \\xNN.
+ * \param os the stream
+ * \param text the octets
+ */
+void
+PrintQuoted(std::ostream& os, const std::string& text)
+{
+    os << '"';
+    for (char c : text)
+    {
+        auto octet = static_cast<uint8_t>(c);
+        if (octet >= 0x20 && octet < 0x7f && c != '"' && c != '\\')
+        {
+            os << c;
+        }
+        else
+        {
+            os << "\\x" << std::hex << std::setw(2) << std::setfill('0')
+               << static_cast<unsigned>(octet) << std::dec << std::setfill(' ');
+        }
+    }
+    os << '"';
+}
+
+/**
+ * \brief Read \p size octets into \p out (the caller has checked they are present).
+ * \param i the iterator
+ * \param size octets to read
+ * \param out the destination, replaced
+ */
+void
+ReadText(Buffer::Iterator& i, uint32_t size, std::string& out)
+{
+    out.resize(size);
+    for (uint32_t k = 0; k < size; ++k)
+    {
+        out[k] = static_cast<char>(i.ReadU8());
+    }
+}
+
+} // namespace
+
+const char*
+ChapPacket::CodeName(uint8_t code)
+{
+    switch (code)
+    {
+        case CHALLENGE:
+            return "Challenge";
+        case RESPONSE:
+            return "Response";
+        case SUCCESS:
+            return "Success";
+        case FAILURE:
+            return "Failure";
+    }
+    return "Unknown";
+}
+
+ChapPacket::ChapPacket()
+    : m_code(CHALLENGE)
+    , m_identifier(0)
+    , m_value(1, 0)
+    , m_wireLength(0)
+    , m_error(WireError::NONE)
+{
+}
+
+TypeId
+ChapPacket::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::ChapPacket")
+                            .SetParent<Header>()
+                            .SetGroupName("Pptp")
+                            .AddConstructor<ChapPacket>();
+    return tid;
+}
+
+TypeId
+ChapPacket::GetInstanceTypeId() const
+{
+    return GetTypeId();
+}
+
+bool
+ChapPacket::HasValue() const
+{
+    return m_code == CHALLENGE || m_code == RESPONSE;
+}
+
+uint16_t
+ChapPacket::GetLength() const
+{
+    if (HasValue())
+    {
+        return static_cast<uint16_t>(HEADER_SIZE + 1 + m_value.size() + m_name.size());
+    }
+    return static_cast<uint16_t>(HEADER_SIZE + m_message.size());
+}
+
+uint32_t
+ChapPacket::GetSerializedSize() const
+{
+    return GetLength();
+}
+
+void
+ChapPacket::Serialize(Buffer::Iterator start) const
+{
+    Buffer::Iterator i = start;
+    i.WriteU8(m_code);
+    i.WriteU8(m_identifier);
+    i.WriteHtonU16(GetLength());
+    if (HasValue())
+    {
+        i.WriteU8(static_cast<uint8_t>(m_value.size()));
+        i.Write(m_value.data(), static_cast<uint32_t>(m_value.size()));
+        i.Write(reinterpret_cast<const uint8_t*>(m_name.data()),
+                static_cast<uint32_t>(m_name.size()));
+    }
+    else
+    {
+        i.Write(reinterpret_cast<const uint8_t*>(m_message.data()),
+                static_cast<uint32_t>(m_message.size()));
+    }
+}
+
+uint32_t
+ChapPacket::Deserialize(Buffer::Iterator start)
+{
+    NS_LOG_FUNCTION(this);
+    Buffer::Iterator i = start;
+    m_error = WireError::NONE;
+    m_wireLength = 0;
+    const uint32_t available = i.GetRemainingSize();
+    if (available < HEADER_SIZE)
+    {
+        NS_LOG_LOGIC("CHAP: " << available << " octets, fewer than a header");
+        m_error = WireError::TRUNCATED;
+        return 0;
+    }
+    m_code = i.ReadU8();
+    m_identifier = i.ReadU8();
+    m_wireLength = i.ReadNtohU16();
+    if (m_wireLength < HEADER_SIZE)
+    {
+        NS_LOG_LOGIC("CHAP: Length " << m_wireLength << " below the header size");
+        m_error = WireError::BAD_LENGTH;
+        return 0;
+    }
+    if (m_wireLength > available)
+    {
+        NS_LOG_LOGIC("CHAP: Length " << m_wireLength << " but " << available << " octets");
+        m_error = WireError::TRUNCATED;
+        return 0;
+    }
+    if (m_code < CHALLENGE || m_code > FAILURE)
+    {
+        NS_LOG_LOGIC("CHAP: unknown code " << +m_code);
+        m_error = WireError::UNKNOWN_TYPE;
+        return 0;
+    }
+    uint32_t left = m_wireLength - HEADER_SIZE;
+    if (HasValue())
+    {
+        if (left < 1)
+        {
+            NS_LOG_LOGIC("CHAP: " << CodeName(m_code) << " without Value-Size");
+            m_error = WireError::BAD_LENGTH;
+            return 0;
+        }
+        uint8_t valueSize = i.ReadU8();
+        left -= 1;
+        if (valueSize == 0 || valueSize > left)
+        {
+            NS_LOG_LOGIC("CHAP: Value-Size " << +valueSize << " with " << left
+                                             << " octets left in Length");
+            m_error = WireError::BAD_LENGTH;
+            return 0;
+        }
+        m_value.resize(valueSize);
+        i.Read(m_value.data(), valueSize);
+        ReadText(i, left - valueSize, m_name);
+        m_message.clear();
+    }
+    else
+    {
+        ReadText(i, left, m_message);
+        m_value.clear();
+        m_name.clear();
+    }
+    return m_wireLength;
+}
+
+void
+ChapPacket::Print(std::ostream& os) const
+{
+    os << "CHAP " << CodeName(m_code) << " (" << +m_code << ") id=" << +m_identifier;
+    if (m_error != WireError::NONE)
+    {
+        os << " length=" << m_wireLength << " malformed: " << m_error;
+        return;
+    }
+    os << " length=" << GetLength();
+    if (HasValue())
+    {
+        os << " value-size=" << m_value.size() << " value=0x" << std::hex << std::setfill('0');
+        for (uint8_t octet : m_value)
+        {
+            os << std::setw(2) << static_cast<unsigned>(octet);
+        }
+        os << std::dec << std::setfill(' ') << " name=";
+        PrintQuoted(os, m_name);
+    }
+    else
+    {
+        os << " message=";
+        PrintQuoted(os, m_message);
+    }
+}
+
+WireError
+ChapPacket::GetError() const
+{
+    return m_error;
+}
+
+void
+ChapPacket::SetCode(Code code)
+{
+    NS_ASSERT_MSG(code >= CHALLENGE && code <= FAILURE, "ChapPacket: unknown code " << +code);
+    m_code = code;
+}
+
+uint8_t
+ChapPacket::GetCode() const
+{
+    return m_code;
+}
+
+void
+ChapPacket::SetIdentifier(uint8_t identifier)
+{
+    m_identifier = identifier;
+}
+
+uint8_t
+ChapPacket::GetIdentifier() const
+{
+    return m_identifier;
+}
+
+void
+ChapPacket::SetValue(const std::vector<uint8_t>& value)
+{
+    SetValue(value.data(), value.size());
+}
+
+void
+ChapPacket::SetValue(const uint8_t* value, std::size_t size)
+{
+    NS_ASSERT_MSG(size >= 1 && size <= MAX_VALUE_SIZE,
+                  "ChapPacket: a Value has 1 to 255 octets, not " << size);
+    NS_ASSERT_MSG(HEADER_SIZE + 1 + size + m_name.size() <= MAX_LENGTH,
+                  "ChapPacket: Value and Name exceed the Length field");
+    m_value.assign(value, value + size);
+}
+
+const std::vector<uint8_t>&
+ChapPacket::GetValue() const
+{
+    return m_value;
+}
+
+void
+ChapPacket::SetName(const std::string& name)
+{
+    NS_ASSERT_MSG(HEADER_SIZE + 1 + m_value.size() + name.size() <= MAX_LENGTH,
+                  "ChapPacket: Value and Name exceed the Length field");
+    m_name = name;
+}
+
+const std::string&
+ChapPacket::GetName() const
+{
+    return m_name;
+}
+
+void
+ChapPacket::SetMessage(const std::string& message)
+{
+    NS_ASSERT_MSG(HEADER_SIZE + message.size() <= MAX_LENGTH,
+                  "ChapPacket: Message exceeds the Length field");
+    m_message = message;
+}
+
+const std::string&
+ChapPacket::GetMessage() const
+{
+    return m_message;
+}
+
+} // namespace ns3
