@@ -250,7 +250,6 @@ PptpSyntheticSession::Write(const std::string& filename)
 
     // LCP (RFC 1661): both sides agree on PFC and ACFC; the server asks for MS-CHAPv2.
     {
-        const uint16_t lcp = PppProtocol::LCP;
         std::vector<PppOption> clientOptions = {PppOption::MakeMru(MRU),
                                                 PppOption::MakeMagicNumber(CLIENT_MAGIC),
                                                 PppOption::MakePfc(),
@@ -261,24 +260,11 @@ PptpSyntheticSession::Write(const std::string& filename)
                PppOption::MakeMagicNumber(SERVER_MAGIC),
                PppOption::MakePfc(),
                PppOption::MakeAcfc()};
-        Ppp(c2s,
-            lcp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(lcp, 1, clientOptions)),
-            "LCP Configure-Request");
-        Ppp(s2c,
-            lcp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(lcp, 1, serverOptions)),
-            "LCP Configure-Request");
-        Ppp(s2c,
-            lcp,
-            PacketOfHeader(PppControlPacket::MakeConfigure(
-                lcp, PppControlPacket::CONFIGURE_ACK, 1, clientOptions)),
-            "LCP Configure-Ack");
-        Ppp(c2s,
-            lcp,
-            PacketOfHeader(PppControlPacket::MakeConfigure(
-                lcp, PppControlPacket::CONFIGURE_ACK, 1, serverOptions)),
-            "LCP Configure-Ack");
+        ConfigureBothWays(PppProtocol::LCP,
+                          clientOptions,
+                          serverOptions,
+                          "LCP Configure-Request",
+                          "LCP Configure-Ack");
         m_compressed = true;
     }
 
@@ -320,31 +306,14 @@ PptpSyntheticSession::Write(const std::string& filename)
 
     // CCP (RFC 1962) with the MPPE option (RFC 3078 s.2), the same bits both ways.
     {
-        const uint16_t ccp = PppProtocol::CCP;
         uint32_t bits = MppeStrengthBit(m_strength);
         if (m_stateless)
         {
             bits |= PppOption::MPPE_STATELESS;
         }
         std::vector<PppOption> options = {PppOption::MakeMppe(bits)};
-        Ppp(c2s,
-            ccp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(ccp, 1, options)),
-            "CCP Configure-Request");
-        Ppp(s2c,
-            ccp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(ccp, 1, options)),
-            "CCP Configure-Request");
-        Ppp(s2c,
-            ccp,
-            PacketOfHeader(
-                PppControlPacket::MakeConfigure(ccp, PppControlPacket::CONFIGURE_ACK, 1, options)),
-            "CCP Configure-Ack");
-        Ppp(c2s,
-            ccp,
-            PacketOfHeader(
-                PppControlPacket::MakeConfigure(ccp, PppControlPacket::CONFIGURE_ACK, 1, options)),
-            "CCP Configure-Ack");
+        ConfigureBothWays(
+            PppProtocol::CCP, options, options, "CCP Configure-Request", "CCP Configure-Ack");
     }
 
     // IPCP (RFC 1332, RFC 1877): the server assigns the client's address and DNS by a Nak.
@@ -357,32 +326,25 @@ PptpSyntheticSession::Write(const std::string& filename)
         std::vector<PppOption> assigned
             = {PppOption::MakeIpAddress(m_clientTunnel),
                PppOption::MakeIpcpAddress(PppOption::IPCP_PRIMARY_DNS, m_dns)};
-        Ppp(c2s,
-            ipcp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(ipcp, 1, ask)),
-            "IPCP Configure-Request");
-        Ppp(s2c,
-            ipcp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(ipcp, 1, serverOwn)),
-            "IPCP Configure-Request");
-        Ppp(c2s,
-            ipcp,
-            PacketOfHeader(PppControlPacket::MakeConfigure(
-                ipcp, PppControlPacket::CONFIGURE_ACK, 1, serverOwn)),
+        PppControl(
+            c2s, PppControlPacket::MakeConfigureRequest(ipcp, 1, ask), "IPCP Configure-Request");
+        PppControl(s2c,
+                   PppControlPacket::MakeConfigureRequest(ipcp, 1, serverOwn),
+                   "IPCP Configure-Request");
+        PppControl(
+            c2s,
+            PppControlPacket::MakeConfigure(ipcp, PppControlPacket::CONFIGURE_ACK, 1, serverOwn),
             "IPCP Configure-Ack");
-        Ppp(s2c,
-            ipcp,
-            PacketOfHeader(PppControlPacket::MakeConfigure(
-                ipcp, PppControlPacket::CONFIGURE_NAK, 1, assigned)),
+        PppControl(
+            s2c,
+            PppControlPacket::MakeConfigure(ipcp, PppControlPacket::CONFIGURE_NAK, 1, assigned),
             "IPCP Configure-Nak");
-        Ppp(c2s,
-            ipcp,
-            PacketOfHeader(PppControlPacket::MakeConfigureRequest(ipcp, 2, assigned)),
-            "IPCP Configure-Request");
-        Ppp(s2c,
-            ipcp,
-            PacketOfHeader(PppControlPacket::MakeConfigure(
-                ipcp, PppControlPacket::CONFIGURE_ACK, 2, assigned)),
+        PppControl(c2s,
+                   PppControlPacket::MakeConfigureRequest(ipcp, 2, assigned),
+                   "IPCP Configure-Request");
+        PppControl(
+            s2c,
+            PppControlPacket::MakeConfigure(ipcp, PppControlPacket::CONFIGURE_ACK, 2, assigned),
             "IPCP Configure-Ack");
     }
 
@@ -427,16 +389,14 @@ PptpSyntheticSession::Write(const std::string& filename)
         const uint16_t lcp = PppProtocol::LCP;
         const std::string reason = "User request";
         std::vector<uint8_t> data(reason.begin(), reason.end());
-        Ppp(c2s,
-            lcp,
-            PacketOfHeader(
-                PppControlPacket::MakeTerminate(lcp, PppControlPacket::TERMINATE_REQUEST, 2, data)),
+        PppControl(
+            c2s,
+            PppControlPacket::MakeTerminate(lcp, PppControlPacket::TERMINATE_REQUEST, 2, data),
             "LCP Terminate-Request");
-        Ppp(s2c,
-            lcp,
-            PacketOfHeader(PppControlPacket::MakeTerminate(
-                lcp, PppControlPacket::TERMINATE_ACK, 2, std::vector<uint8_t>())),
-            "LCP Terminate-Ack");
+        PppControl(s2c,
+                   PppControlPacket::MakeTerminate(
+                       lcp, PppControlPacket::TERMINATE_ACK, 2, std::vector<uint8_t>()),
+                   "LCP Terminate-Ack");
         GreAck(c2s);
 
         PptpCallClearRequest ccrq;
@@ -491,6 +451,32 @@ PptpSyntheticSession::Ppp(Direction direction,
     payload->AddHeader(frame);
     Step(direction, what);
     Gre(direction, payload);
+}
+
+void
+PptpSyntheticSession::PppControl(Direction direction,
+                                 const PppControlPacket& packet,
+                                 const char* what)
+{
+    Ppp(direction, packet.GetProtocol(), PacketOfHeader(packet), what);
+}
+
+void
+PptpSyntheticSession::ConfigureBothWays(uint16_t protocol,
+                                        const std::vector<PppOption>& clientOptions,
+                                        const std::vector<PppOption>& serverOptions,
+                                        const char* requestWhat,
+                                        const char* ackWhat)
+{
+    const Direction c2s = PptpPcapSessionWriter::CLIENT_TO_SERVER;
+    const Direction s2c = PptpPcapSessionWriter::SERVER_TO_CLIENT;
+    const uint8_t ack = PppControlPacket::CONFIGURE_ACK;
+    PppControl(
+        c2s, PppControlPacket::MakeConfigureRequest(protocol, 1, clientOptions), requestWhat);
+    PppControl(
+        s2c, PppControlPacket::MakeConfigureRequest(protocol, 1, serverOptions), requestWhat);
+    PppControl(s2c, PppControlPacket::MakeConfigure(protocol, ack, 1, clientOptions), ackWhat);
+    PppControl(c2s, PppControlPacket::MakeConfigure(protocol, ack, 1, serverOptions), ackWhat);
 }
 
 void

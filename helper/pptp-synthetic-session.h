@@ -23,6 +23,8 @@
 namespace ns3
 {
 
+class PppControlPacket;
+class PppOption;
 class PptpControlMessage;
 
 /**
@@ -194,6 +196,29 @@ class PptpSyntheticSession
      * \param what the step's name
      */
     void Ppp(Direction direction, uint16_t protocol, Ptr<Packet> payload, const char* what);
+
+    /**
+     * \brief Frames an LCP, IPCP or CCP packet and sends it in a GRE packet.
+     * \param direction who sends it
+     * \param packet the packet; Ppp() is given its protocol
+     * \param what the step's name
+     */
+    void PppControl(Direction direction, const PppControlPacket& packet, const char* what);
+
+    /**
+     * \brief A Configure exchange in which each side's request is acknowledged as it is: the
+     * client's Configure-Request, the server's, then the server's and the client's Ack.
+     * \param protocol LCP, IPCP or CCP
+     * \param clientOptions what the client requests
+     * \param serverOptions what the server requests
+     * \param requestWhat the step name of a Configure-Request
+     * \param ackWhat the step name of a Configure-Ack
+     */
+    void ConfigureBothWays(uint16_t protocol,
+                           const std::vector<PppOption>& clientOptions,
+                           const std::vector<PppOption>& serverOptions,
+                           const char* requestWhat,
+                           const char* ackWhat);
 
     /**
      * \brief Sends a GRE packet without payload that acknowledges what the side received.

@@ -6,10 +6,10 @@
 
 #include "chap-packet.h"
 
+#include "pptp-wire-text.h"
+
 #include "ns3/assert.h"
 #include "ns3/log.h"
-
-#include <iomanip>
 
 namespace ns3
 {
@@ -23,47 +23,6 @@ namespace
 
 /// The largest Length field.
 constexpr std::size_t MAX_LENGTH = 0xffff;
-
-/**
- * \brief Print octets as quoted text, escaping anything outside printable ASCII as \\xNN.
- * \param os the stream
- * \param text the octets
- */
-void
-PrintQuoted(std::ostream& os, const std::string& text)
-{
-    os << '"';
-    for (char c : text)
-    {
-        auto octet = static_cast<uint8_t>(c);
-        if (octet >= 0x20 && octet < 0x7f && c != '"' && c != '\\')
-        {
-            os << c;
-        }
-        else
-        {
-            os << "\\x" << std::hex << std::setw(2) << std::setfill('0')
-               << static_cast<unsigned>(octet) << std::dec << std::setfill(' ');
-        }
-    }
-    os << '"';
-}
-
-/**
- * \brief Read \p size octets into \p out (the caller has checked they are present).
- * \param i the iterator
- * \param size octets to read
- * \param out the destination, replaced
- */
-void
-ReadText(Buffer::Iterator& i, uint32_t size, std::string& out)
-{
-    out.resize(size);
-    for (uint32_t k = 0; k < size; ++k)
-    {
-        out[k] = static_cast<char>(i.ReadU8());
-    }
-}
 
 } // namespace
 
@@ -207,12 +166,12 @@ ChapPacket::Deserialize(Buffer::Iterator start)
         }
         m_value.resize(valueSize);
         i.Read(m_value.data(), valueSize);
-        ReadText(i, left - valueSize, m_name);
+        pptp::ReadText(i, left - valueSize, m_name);
         m_message.clear();
     }
     else
     {
-        ReadText(i, left, m_message);
+        pptp::ReadText(i, left, m_message);
         m_value.clear();
         m_name.clear();
     }
@@ -231,18 +190,15 @@ ChapPacket::Print(std::ostream& os) const
     os << " length=" << GetLength();
     if (HasValue())
     {
-        os << " value-size=" << m_value.size() << " value=0x" << std::hex << std::setfill('0');
-        for (uint8_t octet : m_value)
-        {
-            os << std::setw(2) << static_cast<unsigned>(octet);
-        }
-        os << std::dec << std::setfill(' ') << " name=";
-        PrintQuoted(os, m_name);
+        os << " value-size=" << m_value.size() << " value=0x";
+        pptp::PrintHex(os, m_value.data(), m_value.size());
+        os << " name=";
+        pptp::PrintQuoted(os, m_name);
     }
     else
     {
         os << " message=";
-        PrintQuoted(os, m_message);
+        pptp::PrintQuoted(os, m_message);
     }
 }
 

@@ -6,6 +6,8 @@
 
 #include "mppe-header.h"
 
+#include "pptp-wire-text.h"
+
 #include "ns3/assert.h"
 #include "ns3/log.h"
 
@@ -78,8 +80,9 @@ MppeHeader::Deserialize(Buffer::Iterator start)
 void
 MppeHeader::Print(std::ostream& os) const
 {
-    static const char HEX_DIGITS[] = "0123456789abcdef";
-    os << "MPPE flags=0x" << HEX_DIGITS[m_flags >> 4] << HEX_DIGITS[m_flags & 0x0f] << " (";
+    os << "MPPE flags=";
+    pptp::PrintHexValue(os, m_flags, 2);
+    os << " (";
     os << (IsFlushed() ? "A:flushed" : "a");
     os << ((m_flags & FLAG_AT_FRONT) != 0 ? " B:at-front" : " b");
     os << (IsCompressed() ? " C:compressed" : " c");

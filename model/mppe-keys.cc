@@ -8,6 +8,7 @@
 
 #include "crypto-primitives.h"
 #include "mschapv2.h"
+#include "pptp-wire-text.h"
 
 #include "ns3/assert.h"
 #include "ns3/log.h"
@@ -122,14 +123,8 @@ MppeKey::operator!=(const MppeKey& other) const
 std::string
 MppeKey::ToHex() const
 {
-    static const char digits[] = "0123456789abcdef";
     std::string text;
-    text.reserve(2 * m_length);
-    for (std::size_t i = 0; i < m_length; ++i)
-    {
-        text.push_back(digits[m_bytes[i] >> 4]);
-        text.push_back(digits[m_bytes[i] & 0x0f]);
-    }
+    pptp::AppendHex(text, m_bytes.data(), m_length);
     return text;
 }
 

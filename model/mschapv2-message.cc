@@ -6,10 +6,11 @@
 
 #include "mschapv2-message.h"
 
+#include "pptp-wire-text.h"
+
 #include "ns3/log.h"
 
 #include <cstring>
-#include <iomanip>
 #include <limits>
 
 namespace ns3
@@ -19,87 +20,6 @@ NS_LOG_COMPONENT_DEFINE("MsChapV2Message");
 
 namespace
 {
-
-/// Upper-case hex digits, as \RFC{2759} prints them.
-constexpr char HEX_DIGITS[] = "0123456789ABCDEF";
-
-/**
- * \brief The value of a hex digit of either case.
- * \param c the character
- * \return 0 to 15, or -1 for a character that is not a hex digit
- */
-int
-HexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-    {
-        return c - '0';
-    }
-    if (c >= 'A' && c <= 'F')
-    {
-        return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f')
-    {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
-/**
- * \brief Append octets as upper-case hex digits.
- * \param out the text
- * \param data the octets
- * \param size their number
- */
-void
-AppendHex(std::string& out, const uint8_t* data, std::size_t size)
-{
-    for (std::size_t k = 0; k < size; ++k)
-    {
-        out.push_back(HEX_DIGITS[data[k] >> 4]);
-        out.push_back(HEX_DIGITS[data[k] & 0x0f]);
-    }
-}
-
-/**
- * \brief Print octets as upper-case hex digits.
- * \param os the stream
- * \param data the octets
- * \param size their number
- */
-void
-PrintHex(std::ostream& os, const uint8_t* data, std::size_t size)
-{
-    for (std::size_t k = 0; k < size; ++k)
-    {
-        os << HEX_DIGITS[data[k] >> 4] << HEX_DIGITS[data[k] & 0x0f];
-    }
-}
-
-/**
- * \brief Print octets as quoted text, escaping anything outside printable ASCII as \\xNN.
- * \param os the stream
- * \param text the octets
- */
-void
-PrintQuoted(std::ostream& os, const std::string& text)
-{
-    os << '"';
-    for (char c : text)
-    {
-        auto octet = static_cast<uint8_t>(c);
-        if (octet >= 0x20 && octet < 0x7f && c != '"' && c != '\\')
-        {
-            os << c;
-        }
-        else
-        {
-            os << "\\x" << HEX_DIGITS[octet >> 4] << HEX_DIGITS[octet & 0x0f];
-        }
-    }
-    os << '"';
-}
 
 /**
  * \brief A cursor over message text; every step checks the bounds and fails rather than
@@ -150,8 +70,8 @@ class TextCursor
         }
         for (std::size_t k = 0; k < size; ++k)
         {
-            int high = HexValue(m_text[m_pos + 2 * k]);
-            int low = HexValue(m_text[m_pos + 2 * k + 1]);
+            int high = pptp::HexValue(m_text[m_pos + 2 * k]);
+            int low = pptp::HexValue(m_text[m_pos + 2 * k + 1]);
             if (high < 0 || low < 0)
             {
                 return false;
@@ -159,7 +79,7 @@ class TextCursor
             out[k] = static_cast<uint8_t>(high << 4 | low);
         }
         m_pos += 2 * size;
-        return AtEnd() || HexValue(m_text[m_pos]) < 0;
+        return AtEnd() || pptp::HexValue(m_text[m_pos]) < 0;
     }
 
     /**
@@ -334,10 +254,11 @@ void
 MsChapV2ResponseValue::Print(std::ostream& os) const
 {
     os << "peer-challenge=";
-    PrintHex(os, peerChallenge.data(), peerChallenge.size());
+    pptp::PrintHex(os, peerChallenge.data(), peerChallenge.size(), pptp::HexCase::UPPER);
     os << " nt-response=";
-    PrintHex(os, ntResponse.data(), ntResponse.size());
-    os << " flags=0x" << HEX_DIGITS[flags >> 4] << HEX_DIGITS[flags & 0x0f];
+    pptp::PrintHex(os, ntResponse.data(), ntResponse.size(), pptp::HexCase::UPPER);
+    os << " flags=";
+    pptp::PrintHexValue(os, flags, 2, pptp::HexCase::UPPER);
 }
 
 // ---------------------------------------------------------------------------
@@ -349,7 +270,8 @@ MsChapV2Success::Format() const
     std::string out;
     out.reserve(2 + 2 * AUTHENTICATOR_RESPONSE_SIZE + (hasMessage ? 3 + message.size() : 0));
     out += "S=";
-    AppendHex(out, authenticatorResponse.data(), authenticatorResponse.size());
+    pptp::AppendHex(
+        out, authenticatorResponse.data(), authenticatorResponse.size(), pptp::HexCase::UPPER);
     if (hasMessage)
     {
         out += " M=";
@@ -382,11 +304,12 @@ void
 MsChapV2Success::Print(std::ostream& os) const
 {
     os << "authenticator-response=";
-    PrintHex(os, authenticatorResponse.data(), authenticatorResponse.size());
+    pptp::PrintHex(
+        os, authenticatorResponse.data(), authenticatorResponse.size(), pptp::HexCase::UPPER);
     if (hasMessage)
     {
         os << " message=";
-        PrintQuoted(os, message);
+        pptp::PrintQuoted(os, message);
     }
     else
     {
@@ -405,7 +328,7 @@ MsChapV2Failure::Format() const
     out += "E=";
     out += std::to_string(errorCode);
     out += retry ? " R=1 C=" : " R=0 C=";
-    AppendHex(out, challenge.data(), challenge.size());
+    pptp::AppendHex(out, challenge.data(), challenge.size(), pptp::HexCase::UPPER);
     out += " V=";
     out += std::to_string(version);
     if (hasMessage)
@@ -455,12 +378,12 @@ MsChapV2Failure::Print(std::ostream& os) const
 {
     os << "error=" << errorCode << " (" << MsChapV2ErrorCodeName(errorCode) << ")"
        << " retry=" << (retry ? 1 : 0) << " challenge=";
-    PrintHex(os, challenge.data(), challenge.size());
+    pptp::PrintHex(os, challenge.data(), challenge.size(), pptp::HexCase::UPPER);
     os << " version=" << version;
     if (hasMessage)
     {
         os << " message=";
-        PrintQuoted(os, message);
+        pptp::PrintQuoted(os, message);
     }
     else
     {

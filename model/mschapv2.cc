@@ -7,6 +7,7 @@
 #include "mschapv2.h"
 
 #include "crypto-primitives.h"
+#include "mschapv2-message.h"
 
 #include "ns3/log.h"
 
@@ -110,24 +111,6 @@ StripDomain(const std::string& userName)
         return {userName.data(), userName.size()};
     }
     return {userName.data() + slash + 1, userName.size() - slash - 1};
-}
-
-int
-HexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-    {
-        return c - '0';
-    }
-    if (c >= 'A' && c <= 'F')
-    {
-        return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f')
-    {
-        return c - 'a' + 10;
-    }
-    return -1;
 }
 
 } // namespace
@@ -255,37 +238,22 @@ MsChapV2::GenerateAuthenticatorResponse(const PasswordHash& passwordHash,
 std::string
 MsChapV2::FormatAuthenticatorResponse(const AuthenticatorResponse& response)
 {
-    static const char digits[] = "0123456789ABCDEF";
-    std::string text;
-    text.reserve(AUTHENTICATOR_RESPONSE_TEXT_LENGTH);
-    text += "S=";
-    for (uint8_t b : response)
-    {
-        text.push_back(digits[b >> 4]);
-        text.push_back(digits[b & 0x0f]);
-    }
-    return text;
+    MsChapV2Success success;
+    success.authenticatorResponse = response;
+    success.hasMessage = false;
+    return success.Format();
 }
 
 bool
 MsChapV2::ParseAuthenticatorResponse(const std::string& text, AuthenticatorResponse& response)
 {
-    if (text.size() != AUTHENTICATOR_RESPONSE_TEXT_LENGTH || text[0] != 'S' || text[1] != '=')
+    // The bare "S=<auth_string>" form of a Success message, nothing after it.
+    MsChapV2Success success;
+    if (success.Parse(text) != WireError::NONE || success.hasMessage)
     {
         return false;
     }
-    AuthenticatorResponse parsed;
-    for (std::size_t i = 0; i < parsed.size(); ++i)
-    {
-        const int high = HexValue(text[2 + 2 * i]);
-        const int low = HexValue(text[3 + 2 * i]);
-        if (high < 0 || low < 0)
-        {
-            return false;
-        }
-        parsed[i] = static_cast<uint8_t>(high << 4 | low);
-    }
-    response = parsed;
+    response = success.authenticatorResponse;
     return true;
 }
 

@@ -139,14 +139,16 @@ class MsChapV2
         const std::string& userName);
 
     /**
-     * \brief The 42-character text form: "S=" and 40 upper-case hex digits (s.8.7).
+     * \brief The 42-character text form: "S=" and 40 upper-case hex digits (s.8.7), the
+     * bare form of MsChapV2Success::Format().
      * \param response the digest
      * \return the text
      */
     static std::string FormatAuthenticatorResponse(const AuthenticatorResponse& response);
 
     /**
-     * \brief Reads the 42-character text form back.
+     * \brief Reads the 42-character text form back (MsChapV2Success::Parse() of a Success
+     * message without " M=").
      * \param text "S=" and exactly 40 hex digits (either case), nothing else
      * \param response receives the digest on success
      * \return false if the text does not have that form

@@ -6,10 +6,10 @@
 
 #include "pap-packet.h"
 
+#include "pptp-wire-text.h"
+
 #include "ns3/assert.h"
 #include "ns3/log.h"
-
-#include <iomanip>
 
 namespace ns3
 {
@@ -23,47 +23,6 @@ namespace
 
 /// The largest field a one-octet length can describe.
 constexpr std::size_t MAX_FIELD = 255;
-
-/**
- * \brief Print octets as quoted text, escaping anything outside printable ASCII as \\xNN.
- * \param os the stream
- * \param text the octets
- */
-void
-PrintQuoted(std::ostream& os, const std::string& text)
-{
-    os << '"';
-    for (char c : text)
-    {
-        auto octet = static_cast<uint8_t>(c);
-        if (octet >= 0x20 && octet < 0x7f && c != '"' && c != '\\')
-        {
-            os << c;
-        }
-        else
-        {
-            os << "\\x" << std::hex << std::setw(2) << std::setfill('0')
-               << static_cast<unsigned>(octet) << std::dec << std::setfill(' ');
-        }
-    }
-    os << '"';
-}
-
-/**
- * \brief Read \p size octets into \p out (the caller has checked they are present).
- * \param i the iterator
- * \param size octets to read
- * \param out the destination, replaced
- */
-void
-ReadText(Buffer::Iterator& i, uint32_t size, std::string& out)
-{
-    out.resize(size);
-    for (uint32_t k = 0; k < size; ++k)
-    {
-        out[k] = static_cast<char>(i.ReadU8());
-    }
-}
 
 /**
  * \brief Write a one-octet length and the octets of a field.
@@ -204,7 +163,7 @@ PapPacket::Deserialize(Buffer::Iterator start)
             m_error = WireError::BAD_LENGTH;
             return 0;
         }
-        ReadText(i, peerIdLength, m_peerId);
+        pptp::ReadText(i, peerIdLength, m_peerId);
         left -= peerIdLength;
         uint8_t passwordLength = i.ReadU8();
         left -= 1;
@@ -215,7 +174,7 @@ PapPacket::Deserialize(Buffer::Iterator start)
             m_error = WireError::BAD_LENGTH;
             return 0;
         }
-        ReadText(i, passwordLength, m_password);
+        pptp::ReadText(i, passwordLength, m_password);
         m_message.clear();
     }
     else
@@ -234,7 +193,7 @@ PapPacket::Deserialize(Buffer::Iterator start)
             m_error = WireError::BAD_LENGTH;
             return 0;
         }
-        ReadText(i, messageLength, m_message);
+        pptp::ReadText(i, messageLength, m_message);
         m_peerId.clear();
         m_password.clear();
     }
@@ -254,14 +213,14 @@ PapPacket::Print(std::ostream& os) const
     if (m_code == AUTHENTICATE_REQUEST)
     {
         os << " peer-id=";
-        PrintQuoted(os, m_peerId);
+        pptp::PrintQuoted(os, m_peerId);
         os << " password=";
-        PrintQuoted(os, m_password);
+        pptp::PrintQuoted(os, m_password);
     }
     else
     {
         os << " message=";
-        PrintQuoted(os, m_message);
+        pptp::PrintQuoted(os, m_message);
     }
 }
 

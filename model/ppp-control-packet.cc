@@ -7,6 +7,7 @@
 #include "ppp-control-packet.h"
 
 #include "ppp-frame-header.h"
+#include "pptp-wire-text.h"
 
 #include "ns3/assert.h"
 #include "ns3/log.h"
@@ -19,34 +20,6 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("PppControlPacket");
 
 NS_OBJECT_ENSURE_REGISTERED(PppControlPacket);
-
-namespace
-{
-
-/// Hex dump of octets without separators (for Print()).
-void
-PrintHex(std::ostream& os, const std::vector<uint8_t>& data)
-{
-    static const char digits[] = "0123456789abcdef";
-    for (uint8_t octet : data)
-    {
-        os << digits[octet >> 4] << digits[octet & 0x0f];
-    }
-}
-
-/// A value as 0x-prefixed hex with a fixed number of digits (for Print()).
-void
-PrintHexValue(std::ostream& os, uint32_t value, int digits)
-{
-    static const char hex[] = "0123456789abcdef";
-    os << "0x";
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
-    {
-        os << hex[(value >> shift) & 0x0f];
-    }
-}
-
-} // namespace
 
 PppControlPacket::PppControlPacket()
     : PppControlPacket(PppProtocol::LCP)
@@ -268,19 +241,19 @@ PppControlPacket::Print(std::ostream& os) const
             break;
         case Content::MAGIC_AND_DATA:
             os << " magic=";
-            PrintHexValue(os, m_magic, 8);
+            pptp::PrintHexValue(os, m_magic, 8);
             os << " data=";
-            PrintHex(os, m_data);
+            pptp::PrintHex(os, m_data.data(), m_data.size());
             break;
         case Content::PROTOCOL_AND_DATA:
             os << " rejected-protocol=" << PppProtocolName(m_rejectedProtocol) << "(";
-            PrintHexValue(os, m_rejectedProtocol, 4);
+            pptp::PrintHexValue(os, m_rejectedProtocol, 4);
             os << ") information=";
-            PrintHex(os, m_data);
+            pptp::PrintHex(os, m_data.data(), m_data.size());
             break;
         case Content::DATA:
             os << (m_code == CODE_REJECT ? " rejected-packet=" : " data=");
-            PrintHex(os, m_data);
+            pptp::PrintHex(os, m_data.data(), m_data.size());
             break;
     }
     if (m_error != WireError::NONE)

@@ -6,6 +6,8 @@
 
 #include "ppp-frame-header.h"
 
+#include "pptp-wire-text.h"
+
 #include "ns3/assert.h"
 #include "ns3/log.h"
 
@@ -187,10 +189,9 @@ PppFrameHeader::Print(std::ostream& os) const
     {
         os << " (ACFC)";
     }
-    static const char digits[] = "0123456789abcdef";
-    os << " protocol=0x" << digits[m_protocol >> 12] << digits[(m_protocol >> 8) & 0x0f]
-       << digits[(m_protocol >> 4) & 0x0f] << digits[m_protocol & 0x0f] << "("
-       << PppProtocolName(m_protocol) << ")";
+    os << " protocol=";
+    pptp::PrintHexValue(os, m_protocol, 4);
+    os << "(" << PppProtocolName(m_protocol) << ")";
     if (IsProtocolCompressed())
     {
         os << " (PFC)";

@@ -7,6 +7,7 @@
 #include "ppp-option.h"
 
 #include "ppp-frame-header.h"
+#include "pptp-wire-text.h"
 
 #include "ns3/assert.h"
 #include "ns3/log.h"
@@ -24,29 +25,6 @@ namespace
 
 /// The name of everything without a name; its address tells known from unknown types.
 const char UNKNOWN_NAME[] = "unknown";
-
-/// Hex dump of octets without separators (for Print()).
-void
-PrintHex(std::ostream& os, const uint8_t* data, uint32_t size)
-{
-    static const char digits[] = "0123456789abcdef";
-    for (uint32_t i = 0; i < size; ++i)
-    {
-        os << digits[data[i] >> 4] << digits[data[i] & 0x0f];
-    }
-}
-
-/// A value as 0x-prefixed hex with a fixed number of digits (for Print()).
-void
-PrintHexValue(std::ostream& os, uint32_t value, int digits)
-{
-    static const char hex[] = "0123456789abcdef";
-    os << "0x";
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
-    {
-        os << hex[(value >> shift) & 0x0f];
-    }
-}
 
 /**
  * Allowed Length octet range of an option type; false when the protocol does
@@ -391,7 +369,7 @@ PppOption::Print(std::ostream& os) const
     {
         os << PppProtocolName(m_protocol) << "-option(type=" << unsigned(m_type) << " " << name
            << " length=" << unsigned(GetLength()) << " data=";
-        PrintHex(os, m_data.data(), m_dataSize);
+        pptp::PrintHex(os, m_data.data(), m_dataSize);
         os << " status=" << m_status << ")";
         return;
     }
@@ -407,25 +385,25 @@ PppOption::Print(std::ostream& os) const
             case LCP_ACCM:
             case LCP_MAGIC_NUMBER:
                 os << "=";
-                PrintHexValue(os, DataU32(0), 8);
+                pptp::PrintHexValue(os, DataU32(0), 8);
                 return;
             case LCP_AUTHENTICATION_PROTOCOL:
             case LCP_QUALITY_PROTOCOL:
             {
                 uint16_t protocol = DataU16(0);
                 os << "=" << PppProtocolName(protocol) << "(";
-                PrintHexValue(os, protocol, 4);
+                pptp::PrintHexValue(os, protocol, 4);
                 os << ")";
                 if (m_type == LCP_AUTHENTICATION_PROTOCOL && protocol == PppProtocol::CHAP)
                 {
                     os << " algorithm=" << ChapAlgorithmName(m_data[2]) << "(";
-                    PrintHexValue(os, m_data[2], 2);
+                    pptp::PrintHexValue(os, m_data[2], 2);
                     os << ")";
                 }
                 else if (m_dataSize > 2)
                 {
                     os << " data=";
-                    PrintHex(os, m_data.data() + 2, m_dataSize - 2);
+                    pptp::PrintHex(os, m_data.data() + 2, m_dataSize - 2);
                 }
                 return;
             }
@@ -436,12 +414,12 @@ PppOption::Print(std::ostream& os) const
             case LCP_CALLBACK:
                 os << " operation=" << CallbackOperationName(m_data[0]) << "("
                    << unsigned(m_data[0]) << ") message=";
-                PrintHex(os, m_data.data() + 1, m_dataSize - 1);
+                pptp::PrintHex(os, m_data.data() + 1, m_dataSize - 1);
                 return;
             case LCP_ENDPOINT_DISCRIMINATOR:
                 os << " class=" << EndpointClassName(m_data[0]) << "(" << unsigned(m_data[0])
                    << ") address=";
-                PrintHex(os, m_data.data() + 1, m_dataSize - 1);
+                pptp::PrintHex(os, m_data.data() + 1, m_dataSize - 1);
                 return;
             default:
                 break;
@@ -459,9 +437,9 @@ PppOption::Print(std::ostream& os) const
             {
                 uint16_t protocol = DataU16(0);
                 os << "=" << PppProtocolName(protocol) << "(";
-                PrintHexValue(os, protocol, 4);
+                pptp::PrintHexValue(os, protocol, 4);
                 os << ") data=";
-                PrintHex(os, m_data.data() + 2, m_dataSize - 2);
+                pptp::PrintHex(os, m_data.data() + 2, m_dataSize - 2);
                 return;
             }
             default:
@@ -473,7 +451,7 @@ PppOption::Print(std::ostream& os) const
     {
         uint32_t bits = DataU32(0);
         os << " bits=";
-        PrintHexValue(os, bits, 8);
+        pptp::PrintHexValue(os, bits, 8);
         os << "(";
         const char* separator = "";
         static const struct
@@ -499,13 +477,13 @@ PppOption::Print(std::ostream& os) const
         if (bits & ~known)
         {
             os << separator << "reserved=";
-            PrintHexValue(os, bits & ~known, 8);
+            pptp::PrintHexValue(os, bits & ~known, 8);
         }
         os << ")";
         return;
     }
     os << "(type=" << unsigned(m_type) << " data=";
-    PrintHex(os, m_data.data(), m_dataSize);
+    pptp::PrintHex(os, m_data.data(), m_dataSize);
     os << ")";
 }
 

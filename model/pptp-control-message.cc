@@ -6,11 +6,12 @@
 
 #include "pptp-control-message.h"
 
+#include "pptp-wire-text.h"
+
 #include "ns3/log.h"
 
 #include <algorithm>
 #include <cstring>
-#include <iomanip>
 #include <type_traits>
 #include <utility>
 
@@ -472,16 +473,16 @@ class FieldPrinter
     void
     operator()(const char* name, V v, HexField)
     {
-        m_os << ' ' << name << "=0x";
-        PrintHex(static_cast<uint32_t>(v), sizeof(V) * 2);
+        m_os << ' ' << name << '=';
+        pptp::PrintHexValue(m_os, static_cast<uint32_t>(v), sizeof(V) * 2);
     }
 
     template <class V>
     void
     operator()(const char* name, V v, NameFunction<V> nameOf)
     {
-        m_os << ' ' << name << '=' << nameOf(v) << "(0x";
-        PrintHex(v, sizeof(V) * 2);
+        m_os << ' ' << name << '=' << nameOf(v) << '(';
+        pptp::PrintHexValue(m_os, v, sizeof(V) * 2);
         m_os << ')';
     }
 
@@ -497,53 +498,24 @@ class FieldPrinter
     void
     operator()(const char* name, const std::array<uint8_t, N>& v)
     {
-        m_os << ' ' << name << "=\"";
-        std::size_t i = 0;
-        for (; i < N && v[i] != 0; ++i)
-        {
-            if (v[i] >= 0x20 && v[i] < 0x7F && v[i] != '"' && v[i] != '\\')
-            {
-                m_os << static_cast<char>(v[i]);
-            }
-            else
-            {
-                m_os << "\\x";
-                PrintHex(v[i], 2);
-            }
-        }
-        m_os << '"';
+        const std::string text = PptpGetText(v);
+        m_os << ' ' << name << '=';
+        pptp::PrintQuoted(m_os, text);
         // Octets after the terminating NUL are kept for re-encoding; show them if not zero.
         std::size_t last = N;
-        while (last > i && v[last - 1] == 0)
+        while (last > text.size() && v[last - 1] == 0)
         {
             --last;
         }
-        if (last > i)
+        if (last > text.size())
         {
             m_os << "+padding[";
-            for (std::size_t j = i; j < last; ++j)
-            {
-                PrintHex(v[j], 2);
-            }
+            pptp::PrintHex(m_os, v.data() + text.size(), last - text.size());
             m_os << ']';
         }
     }
 
   private:
-    /**
-     * \param v the value
-     * \param digits how many hex digits
-     */
-    void
-    PrintHex(uint32_t v, std::size_t digits)
-    {
-        static const char hex[] = "0123456789abcdef";
-        for (std::size_t d = digits; d > 0; --d)
-        {
-            m_os << hex[(v >> (4 * (d - 1))) & 0xF];
-        }
-    }
-
     std::ostream& m_os; //!< the stream
 };
 
@@ -754,9 +726,8 @@ PptpControlMessage::Print(std::ostream& os) const
         os << "[last decode failed: " << WireErrorName(m_error) << "] ";
     }
     os << PptpControlMessageTypeName(GetMessageType()) << '('
-       << static_cast<uint16_t>(GetMessageType()) << ") length=" << GetLength() << " reserved0=0x"
-       << std::hex << std::setw(4) << std::setfill('0') << m_reserved0 << std::dec
-       << std::setfill(' ');
+       << static_cast<uint16_t>(GetMessageType()) << ") length=" << GetLength() << " reserved0=";
+    pptp::PrintHexValue(os, m_reserved0, 4);
     FieldPrinter printer(os);
     std::visit([&printer](const auto& body) { VisitFields(printer, body); }, m_body);
 }

@@ -14,30 +14,30 @@ WireErrorName(WireError error)
 {
     switch (error)
     {
-    case WireError::NONE:
-        return "NONE";
-    case WireError::TRUNCATED:
-        return "TRUNCATED";
-    case WireError::BAD_LENGTH:
-        return "BAD_LENGTH";
-    case WireError::BAD_MAGIC:
-        return "BAD_MAGIC";
-    case WireError::BAD_MESSAGE_TYPE:
-        return "BAD_MESSAGE_TYPE";
-    case WireError::UNKNOWN_TYPE:
-        return "UNKNOWN_TYPE";
-    case WireError::BAD_VERSION:
-        return "BAD_VERSION";
-    case WireError::BAD_FLAGS:
-        return "BAD_FLAGS";
-    case WireError::BAD_PROTOCOL:
-        return "BAD_PROTOCOL";
-    case WireError::BAD_OPTION_LENGTH:
-        return "BAD_OPTION_LENGTH";
-    case WireError::BAD_VALUE:
-        return "BAD_VALUE";
-    case WireError::BAD_TEXT:
-        return "BAD_TEXT";
+        case WireError::NONE:
+            return "NONE";
+        case WireError::TRUNCATED:
+            return "TRUNCATED";
+        case WireError::BAD_LENGTH:
+            return "BAD_LENGTH";
+        case WireError::BAD_MAGIC:
+            return "BAD_MAGIC";
+        case WireError::BAD_MESSAGE_TYPE:
+            return "BAD_MESSAGE_TYPE";
+        case WireError::UNKNOWN_TYPE:
+            return "UNKNOWN_TYPE";
+        case WireError::BAD_VERSION:
+            return "BAD_VERSION";
+        case WireError::BAD_FLAGS:
+            return "BAD_FLAGS";
+        case WireError::BAD_PROTOCOL:
+            return "BAD_PROTOCOL";
+        case WireError::BAD_OPTION_LENGTH:
+            return "BAD_OPTION_LENGTH";
+        case WireError::BAD_VALUE:
+            return "BAD_VALUE";
+        case WireError::BAD_TEXT:
+            return "BAD_TEXT";
     }
     return "UNKNOWN_ERROR";
 }

@@ -28,15 +28,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-Buffer
-BufferOf(const uint8_t* data, size_t size)
-{
-    Buffer buffer;
-    buffer.AddAtStart(static_cast<uint32_t>(size));
-    buffer.Begin().Write(data, static_cast<uint32_t>(size));
-    return buffer;
-}
-
 /// What the decoders saw in one capture.
 struct Tally
 {

@@ -18,13 +18,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-template <std::size_t N>
-Bytes
-BytesOfArray(const std::array<uint8_t, N>& a)
-{
-    return Bytes(a.begin(), a.end());
-}
-
 const uint8_t*
 Octets(const std::string& s)
 {

@@ -23,17 +23,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-/// Deserialize a header from exactly these bytes.
-template <typename T>
-uint32_t
-Decode(T& header, const Bytes& bytes)
-{
-    Buffer buffer;
-    buffer.AddAtStart(static_cast<uint32_t>(bytes.size()));
-    buffer.Begin().Write(bytes.data(), static_cast<uint32_t>(bytes.size()));
-    return header.Deserialize(buffer.Begin());
-}
-
 /// Every GRE header (up to the payload) of chapcrack_sample_pptp-only.pcap,
 /// tcpdump_pptp.pcap, zeek_gre-pptp.pcap and chapcrack_pptp.cap, in frame order.
 const char* const CAPTURED_HEADERS[] = {

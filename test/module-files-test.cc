@@ -10,9 +10,8 @@
 
 #include "pptp-test-util.h"
 
-#include <boost/test/unit_test.hpp>
-
 #include <array>
+#include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -77,8 +76,8 @@ BOOST_AUTO_TEST_CASE(every_source_file_is_listed_once)
     std::set<std::string> listed;
     for (const auto& [kind, paths] : manifest)
     {
-        BOOST_CHECK_MESSAGE(kind == "source" || kind == "header" || kind == "testlib" ||
-                                kind == "test" || kind == "example",
+        BOOST_CHECK_MESSAGE(kind == "source" || kind == "header" || kind == "testlib"
+                                || kind == "test" || kind == "example",
                             "unknown kind " << kind);
         for (const auto& path : paths)
         {
@@ -134,8 +133,8 @@ BOOST_AUTO_TEST_CASE(model_never_includes_helper)
         {
             for (const auto& header : helperHeaders)
             {
-                BOOST_CHECK_MESSAGE(line.find("#include") == std::string::npos ||
-                                        line.find(header) == std::string::npos,
+                BOOST_CHECK_MESSAGE(line.find("#include") == std::string::npos
+                                        || line.find(header) == std::string::npos,
                                     path << " includes the helper header " << header);
             }
         }
@@ -145,10 +144,10 @@ BOOST_AUTO_TEST_CASE(model_never_includes_helper)
 BOOST_AUTO_TEST_CASE(wscript_reads_the_same_list)
 {
     // Run wscript's own reader and compare its answer with ours, kind by kind.
-    std::string command = "cd '" + std::string(PPTP_SOURCE_DIR) +
-                          "' && python3 -c \"import runpy; m = runpy.run_path('wscript'); "
-                          "f = m['read_manifest']('.'); "
-                          "[print(k, p) for k in sorted(f) for p in f[k]]\"";
+    std::string command = "cd '" + std::string(PPTP_SOURCE_DIR)
+                          + "' && python3 -c \"import runpy; m = runpy.run_path('wscript'); "
+                            "f = m['read_manifest']('.'); "
+                            "[print(k, p) for k in sorted(f) for p in f[k]]\"";
     FILE* pipe = popen(command.c_str(), "r");
     BOOST_REQUIRE_MESSAGE(pipe, "cannot run python3");
     std::map<std::string, std::set<std::string>> fromWscript;

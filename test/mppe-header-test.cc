@@ -21,31 +21,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-/**
- * \brief Decode an MPPE header from bytes.
- * \param bytes the bytes
- * \param header the header to decode into
- * \return what Deserialize() returned
- */
-uint32_t
-Decode(const Bytes& bytes, MppeHeader& header)
-{
-    return PacketOf(bytes)->PeekHeader(header);
-}
-
-/**
- * \brief Print() output of a header.
- * \param header the header
- * \return the text
- */
-std::string
-Printed(const MppeHeader& header)
-{
-    std::ostringstream os;
-    header.Print(os);
-    return os.str();
-}
-
 /// One real MPPE frame: its PPP payload (protocol 0xFD compressed by PFC) and what it holds.
 struct RealFrame
 {
@@ -128,7 +103,7 @@ BOOST_AUTO_TEST_CASE(RealFrames)
         BOOST_REQUIRE(bytes[0] == MppeHeader::PROTOCOL);
         Bytes payload(bytes.begin() + 1, bytes.end());
         MppeHeader header;
-        BOOST_TEST(Decode(payload, header) == 2U, "frame " << real.frame);
+        BOOST_TEST(Decode(header, payload) == 2U, "frame " << real.frame);
         BOOST_TEST(header.GetError() == WireError::NONE, "frame " << real.frame);
         BOOST_TEST(header.IsFlushed(), "frame " << real.frame);
         BOOST_TEST(header.IsEncrypted(), "frame " << real.frame);
@@ -145,7 +120,7 @@ BOOST_AUTO_TEST_CASE(EveryFlagCombination)
     {
         uint8_t flags = static_cast<uint8_t>(nibble << 4);
         MppeHeader header;
-        uint32_t consumed = Decode(Bytes{static_cast<uint8_t>(flags | 0x0a), 0xbc}, header);
+        uint32_t consumed = Decode(header, Bytes{static_cast<uint8_t>(flags | 0x0a), 0xbc});
         // MPPE without MPPC: B and C clear, D set; A either way.
         bool valid = (flags & 0x60) == 0 && (flags & 0x10) != 0;
         if (valid)
@@ -178,7 +153,7 @@ BOOST_AUTO_TEST_CASE(EveryCoherencyCountRoundTrips)
         BOOST_REQUIRE(bytes[0] == (0x90 | count >> 8));
         BOOST_REQUIRE(bytes[1] == (count & 0xff));
         MppeHeader decoded;
-        BOOST_REQUIRE(Decode(bytes, decoded) == 2U);
+        BOOST_REQUIRE(Decode(decoded, bytes) == 2U);
         BOOST_REQUIRE(decoded.GetCoherencyCount() == count);
         BOOST_REQUIRE(decoded.IsFlushed());
     }
@@ -193,7 +168,7 @@ BOOST_AUTO_TEST_CASE(EveryTwoOctetInput)
     {
         Bytes bytes{static_cast<uint8_t>(word >> 8), static_cast<uint8_t>(word)};
         MppeHeader header;
-        uint32_t consumed = Decode(bytes, header);
+        uint32_t consumed = Decode(header, bytes);
         bool valid = (word & 0x6000) == 0 && (word & 0x1000) != 0;
         BOOST_REQUIRE_EQUAL(consumed, valid ? 2U : 0U);
         if (valid)
@@ -213,12 +188,12 @@ BOOST_AUTO_TEST_CASE(EveryTwoOctetInput)
 BOOST_AUTO_TEST_CASE(Truncated)
 {
     MppeHeader header;
-    BOOST_TEST(Decode(Bytes(), header) == 0U);
+    BOOST_TEST(Decode(header, Bytes()) == 0U);
     BOOST_TEST(header.GetError() == WireError::TRUNCATED);
-    BOOST_TEST(Decode(FromHex("90"), header) == 0U);
+    BOOST_TEST(Decode(header, FromHex("90")) == 0U);
     BOOST_TEST(header.GetError() == WireError::TRUNCATED);
     // A later good decode clears the error.
-    BOOST_TEST(Decode(FromHex("9001"), header) == 2U);
+    BOOST_TEST(Decode(header, FromHex("9001")) == 2U);
     BOOST_TEST(header.GetError() == WireError::NONE);
 }
 
@@ -246,14 +221,14 @@ BOOST_AUTO_TEST_CASE(CoherencyCountArithmetic)
 BOOST_AUTO_TEST_CASE(PrintShowsEveryField)
 {
     MppeHeader header;
-    Decode(FromHex("900b"), header);
+    Decode(header, FromHex("900b"));
     std::string text = Printed(header);
     BOOST_TEST(text.find("flags=0x90") != std::string::npos, text);
     BOOST_TEST(text.find("A:flushed") != std::string::npos, text);
     BOOST_TEST(text.find("D:encrypted") != std::string::npos, text);
     BOOST_TEST(text.find("coherency-count=11") != std::string::npos, text);
 
-    Decode(FromHex("6fff"), header);
+    Decode(header, FromHex("6fff"));
     text = Printed(header);
     BOOST_TEST(text.find("flags=0x60") != std::string::npos, text);
     BOOST_TEST(text.find("B:at-front") != std::string::npos, text);

@@ -22,13 +22,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-template <std::size_t N>
-Bytes
-BytesOfArray(const std::array<uint8_t, N>& a)
-{
-    return Bytes(a.begin(), a.end());
-}
-
 Bytes
 BytesOfKey(const MppeKey& key)
 {

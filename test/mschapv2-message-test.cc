@@ -50,18 +50,6 @@ HashExampleVector(const std::string& key)
 }
 
 /**
- * \brief Bytes of a std::array as lower-case hex.
- * \param array the bytes
- * \return the hex text
- */
-template <std::size_t N>
-std::string
-HexOf(const std::array<uint8_t, N>& array)
-{
-    return ToHex(Bytes(array.begin(), array.end()));
-}
-
-/**
  * \brief The CHAP packet of real bytes (checked to decode cleanly).
  * \param hex the CHAP packet as hex
  * \return the packet
@@ -73,20 +61,6 @@ ChapOf(const std::string& hex)
     Bytes bytes = FromHex(hex);
     BOOST_REQUIRE(PacketOf(bytes)->PeekHeader(packet) == bytes.size());
     return packet;
-}
-
-/**
- * \brief Print output of a value.
- * \param value anything with operator<<
- * \return the text
- */
-template <class T>
-std::string
-Printed(const T& value)
-{
-    std::ostringstream os;
-    os << value;
-    return os.str();
 }
 
 /// A Failure message laid out by hand from RFC 2759 s.6.
@@ -103,8 +77,8 @@ BOOST_AUTO_TEST_CASE(ResponseValueFromRfcVectors)
     BOOST_REQUIRE(value.size() == 49U);
     MsChapV2ResponseValue response;
     BOOST_TEST(response.Decode(value) == WireError::NONE);
-    BOOST_TEST(HexOf(response.peerChallenge) == HashExampleVector("peer_challenge"));
-    BOOST_TEST(HexOf(response.ntResponse) == HashExampleVector("nt_response"));
+    BOOST_TEST(ToHex(response.peerChallenge) == HashExampleVector("peer_challenge"));
+    BOOST_TEST(ToHex(response.ntResponse) == HashExampleVector("nt_response"));
     BOOST_TEST(response.flags == 0);
     BOOST_TEST(ToHex(response.Encode()) == ToHex(value));
 }
@@ -131,8 +105,8 @@ BOOST_AUTO_TEST_CASE(ResponseValueLayout)
     MsChapV2ResponseValue decoded;
     BOOST_TEST(decoded.Decode(out, 49) == WireError::NONE);
     BOOST_TEST(decoded.flags == 0x5a);
-    BOOST_TEST(HexOf(decoded.peerChallenge) == HexOf(response.peerChallenge));
-    BOOST_TEST(HexOf(decoded.ntResponse) == HexOf(response.ntResponse));
+    BOOST_TEST(ToHex(decoded.peerChallenge) == ToHex(response.peerChallenge));
+    BOOST_TEST(ToHex(decoded.ntResponse) == ToHex(response.ntResponse));
 }
 
 BOOST_AUTO_TEST_CASE(RealResponseValues)
@@ -142,16 +116,16 @@ BOOST_AUTO_TEST_CASE(RealResponseValues)
                                "1c93abce815400686baeca315f348469256420598a73ad49006d6f786965");
     MsChapV2ResponseValue response;
     BOOST_TEST(response.Decode(packet.GetValue()) == WireError::NONE);
-    BOOST_TEST(HexOf(response.peerChallenge) == "abfe01e6c759850155b4d8d6258cdb67");
-    BOOST_TEST(HexOf(response.ntResponse) == "1c93abce815400686baeca315f348469256420598a73ad49");
+    BOOST_TEST(ToHex(response.peerChallenge) == "abfe01e6c759850155b4d8d6258cdb67");
+    BOOST_TEST(ToHex(response.ntResponse) == "1c93abce815400686baeca315f348469256420598a73ad49");
     BOOST_TEST(response.flags == 0);
     BOOST_TEST(ToHex(response.Encode()) == ToHex(packet.GetValue()));
 
     packet = ChapOf("0206003b31a8ec19457f2195684301395a026998050000000000000000549560de3582f59d"
                     "eb569acf592531a10bf731f25ba1c36a006d6f786965");
     BOOST_TEST(response.Decode(packet.GetValue()) == WireError::NONE);
-    BOOST_TEST(HexOf(response.peerChallenge) == "a8ec19457f2195684301395a02699805");
-    BOOST_TEST(HexOf(response.ntResponse) == "549560de3582f59deb569acf592531a10bf731f25ba1c36a");
+    BOOST_TEST(ToHex(response.peerChallenge) == "a8ec19457f2195684301395a02699805");
+    BOOST_TEST(ToHex(response.ntResponse) == "549560de3582f59deb569acf592531a10bf731f25ba1c36a");
     BOOST_TEST(ToHex(response.Encode()) == ToHex(packet.GetValue()));
 }
 
@@ -175,7 +149,7 @@ BOOST_AUTO_TEST_CASE(ResponseValueErrors)
     }
     // A refused value leaves the fields as they were.
     BOOST_TEST(response.flags == 0x77);
-    BOOST_TEST(HexOf(response.peerChallenge) == std::string(32, '0'));
+    BOOST_TEST(ToHex(response.peerChallenge) == std::string(32, '0'));
 }
 
 BOOST_AUTO_TEST_CASE(ResponseValuePrint)
@@ -198,7 +172,7 @@ BOOST_AUTO_TEST_CASE(SuccessFromRfcExample)
     BOOST_REQUIRE(text == "S=407A5589115FD0D6209F510FE9C04566932CDA56");
     MsChapV2Success success;
     BOOST_TEST(success.Parse(text) == WireError::NONE);
-    BOOST_TEST(HexOf(success.authenticatorResponse) == "407a5589115fd0d6209f510fe9c04566932cda56");
+    BOOST_TEST(ToHex(success.authenticatorResponse) == "407a5589115fd0d6209f510fe9c04566932cda56");
     BOOST_TEST(!success.hasMessage);
     BOOST_TEST(success.message.empty());
     BOOST_TEST(success.Format() == text);
@@ -208,7 +182,7 @@ BOOST_AUTO_TEST_CASE(SuccessLowerCaseInput)
 {
     MsChapV2Success success;
     BOOST_TEST(success.Parse("S=407a5589115fd0d6209f510fe9c04566932cda56 M=hi") == WireError::NONE);
-    BOOST_TEST(HexOf(success.authenticatorResponse) == "407a5589115fd0d6209f510fe9c04566932cda56");
+    BOOST_TEST(ToHex(success.authenticatorResponse) == "407a5589115fd0d6209f510fe9c04566932cda56");
     BOOST_TEST(success.hasMessage);
     BOOST_TEST(success.message == "hi");
     // Output is upper case, as the RFC requires.
@@ -222,7 +196,7 @@ BOOST_AUTO_TEST_CASE(RealSuccessMessages)
                                "393544364243374144444642373637204d3d416363657373206772616e746564");
     MsChapV2Success success;
     BOOST_TEST(success.Parse(packet.GetMessage()) == WireError::NONE);
-    BOOST_TEST(HexOf(success.authenticatorResponse) == "54644f81e5f18c0ee9e26776495d6bc7addfb767");
+    BOOST_TEST(ToHex(success.authenticatorResponse) == "54644f81e5f18c0ee9e26776495d6bc7addfb767");
     BOOST_TEST(success.hasMessage);
     BOOST_TEST(success.message == "Access granted");
     BOOST_TEST(success.Format() == packet.GetMessage());
@@ -230,7 +204,7 @@ BOOST_AUTO_TEST_CASE(RealSuccessMessages)
     packet = ChapOf("0306003f533d41373545433846363144443733454335443839463541433639383234343842"
                     "353935453835373346204d3d416363657373206772616e746564");
     BOOST_TEST(success.Parse(packet.GetMessage()) == WireError::NONE);
-    BOOST_TEST(HexOf(success.authenticatorResponse) == "a75ec8f61dd73ec5d89f5ac6982448b595e8573f");
+    BOOST_TEST(ToHex(success.authenticatorResponse) == "a75ec8f61dd73ec5d89f5ac6982448b595e8573f");
     BOOST_TEST(success.message == "Access granted");
     BOOST_TEST(success.Format() == packet.GetMessage());
 }
@@ -330,7 +304,7 @@ BOOST_AUTO_TEST_CASE(FailureParse)
     BOOST_TEST(failure.Parse(FAILURE_TEXT) == WireError::NONE);
     BOOST_TEST(failure.errorCode == 691U);
     BOOST_TEST(failure.retry);
-    BOOST_TEST(HexOf(failure.challenge) == "00112233445566778899aabbccddeeff");
+    BOOST_TEST(ToHex(failure.challenge) == "00112233445566778899aabbccddeeff");
     BOOST_TEST(failure.version == 3U);
     BOOST_TEST(failure.hasMessage);
     BOOST_TEST(failure.message == "Authentication failure");
@@ -343,7 +317,7 @@ BOOST_AUTO_TEST_CASE(FailureParse)
     BOOST_TEST(std::string(MsChapV2ErrorCodeName(failure.errorCode))
                == "ERROR_NO_DIALIN_PERMISSION");
     BOOST_TEST(!failure.retry);
-    BOOST_TEST(HexOf(failure.challenge) == "0123456789abcdefabcdef0123456789");
+    BOOST_TEST(ToHex(failure.challenge) == "0123456789abcdefabcdef0123456789");
     BOOST_TEST(failure.version == 0U);
     BOOST_TEST(failure.message == "Access denied");
 

@@ -20,13 +20,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-template <std::size_t N>
-Bytes
-BytesOfArray(const std::array<uint8_t, N>& a)
-{
-    return Bytes(a.begin(), a.end());
-}
-
 /// The RFC 2759 s.9.2 inputs.
 struct HashExample
 {

@@ -24,26 +24,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-/// Deserialize a header from exactly these bytes.
-template <typename T>
-uint32_t
-Decode(T& header, const Bytes& bytes)
-{
-    Buffer buffer;
-    buffer.AddAtStart(static_cast<uint32_t>(bytes.size()));
-    buffer.Begin().Write(bytes.data(), static_cast<uint32_t>(bytes.size()));
-    return header.Deserialize(buffer.Begin());
-}
-
-/// The printed form of a header.
-std::string
-Printed(const Header& header)
-{
-    std::ostringstream os;
-    header.Print(os);
-    return os.str();
-}
-
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(PppFrameTest)

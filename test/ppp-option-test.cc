@@ -46,15 +46,6 @@ Decode(PppOption& option, const Bytes& bytes, uint16_t protocol)
     return option.Deserialize(buffer.Begin(), static_cast<uint32_t>(bytes.size()), protocol);
 }
 
-/// The printed form of an option.
-std::string
-Printed(const PppOption& option)
-{
-    std::ostringstream os;
-    os << option;
-    return os.str();
-}
-
 /// Encode, compare with the hand-written layout, decode back and compare again.
 void
 CheckLayout(const PppOption& option, const std::string& hex)

@@ -49,19 +49,7 @@ Zeros(std::size_t n)
 std::string
 CommonHex(uint16_t length, uint16_t type)
 {
-    Bytes b{static_cast<uint8_t>(length >> 8),
-            static_cast<uint8_t>(length),
-            0x00,
-            0x01,
-            0x1a,
-            0x2b,
-            0x3c,
-            0x4d,
-            static_cast<uint8_t>(type >> 8),
-            static_cast<uint8_t>(type),
-            0x00,
-            0x00};
-    return ToHex(b);
+    return ToHex(PptpHeaderBytes(length, type));
 }
 
 /// Decode bytes with the byte-array decoder; requires success and full consumption.
@@ -105,15 +93,6 @@ ExpectError(const Bytes& bytes, WireError expected)
     PptpControlMessage viaPacket;
     BOOST_CHECK_EQUAL(p->PeekHeader(viaPacket), 0u);
     BOOST_CHECK(viaPacket.GetError() == expected);
-}
-
-/// Print() output.
-std::string
-Printed(const PptpControlMessage& m)
-{
-    std::ostringstream os;
-    m.Print(os);
-    return os.str();
 }
 
 /// Encoder output must equal the hand-derived layout, and decode back to the same octets.

@@ -31,18 +31,7 @@ Bytes
 RandomMessage(std::mt19937& rng, uint16_t type)
 {
     uint16_t length = PptpControlMessage::GetFixedLength(static_cast<PptpControlMessageType>(type));
-    Bytes b{static_cast<uint8_t>(length >> 8),
-            static_cast<uint8_t>(length),
-            0x00,
-            0x01,
-            0x1a,
-            0x2b,
-            0x3c,
-            0x4d,
-            static_cast<uint8_t>(type >> 8),
-            static_cast<uint8_t>(type),
-            0x00,
-            0x00};
+    Bytes b = PptpHeaderBytes(length, type);
     while (b.size() < length)
     {
         b.push_back(static_cast<uint8_t>(rng()));
@@ -111,18 +100,7 @@ Drain(PptpControlStreamReassembler& r, std::vector<Bytes>& out, std::vector<Wire
 Bytes
 WithLength(uint16_t type, uint16_t length)
 {
-    Bytes b{static_cast<uint8_t>(length >> 8),
-            static_cast<uint8_t>(length),
-            0x00,
-            0x01,
-            0x1a,
-            0x2b,
-            0x3c,
-            0x4d,
-            static_cast<uint8_t>(type >> 8),
-            static_cast<uint8_t>(type),
-            0x00,
-            0x00};
+    Bytes b = PptpHeaderBytes(length, type);
     b.resize(length, 0x5a);
     return b;
 }

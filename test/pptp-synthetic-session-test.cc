@@ -34,16 +34,6 @@ using namespace ns3::pptptest;
 namespace
 {
 
-/// Bytes in a Buffer, for the decoders.
-Buffer
-BufferOf(const uint8_t* data, size_t size)
-{
-    Buffer buffer;
-    buffer.AddAtStart(static_cast<uint32_t>(size));
-    buffer.Begin().Write(data, static_cast<uint32_t>(size));
-    return buffer;
-}
-
 /// Everything the decoders learnt from one synthetic session.
 struct Decoded
 {
@@ -286,22 +276,7 @@ BOOST_AUTO_TEST_CASE(every_message_decodes_and_reencodes)
     BOOST_REQUIRE(response.Deserialize(buffer.Begin()) > 0U);
     MsChapV2ResponseValue value;
     BOOST_REQUIRE(value.Decode(response.GetValue()) == WireError::NONE);
-    MsChapV2::Challenge authenticator = {0x5B,
-                                         0x5D,
-                                         0x7C,
-                                         0x7D,
-                                         0x7B,
-                                         0x3F,
-                                         0x2F,
-                                         0x3E,
-                                         0x3C,
-                                         0x2C,
-                                         0x60,
-                                         0x21,
-                                         0x32,
-                                         0x26,
-                                         0x26,
-                                         0x28};
+    const MsChapV2::Challenge& authenticator = RFC2759_AUTHENTICATOR_CHALLENGE;
     BOOST_TEST(value.ntResponse
                == MsChapV2::GenerateNtResponse(
                    authenticator, value.peerChallenge, response.GetName(), "clientPass"));

@@ -6,35 +6,15 @@
 
 #include "pptp-test-util.h"
 
-#include <boost/test/unit_test.hpp>
+#include "pptp-wire-text.h"
 
-#include <cctype>
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 
 namespace ns3
 {
 namespace pptptest
 {
-
-namespace
-{
-
-int
-HexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-    {
-        return c - '0';
-    }
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (c >= 'a' && c <= 'f')
-    {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
-} // namespace
 
 Bytes
 FromHex(const std::string& hex)
@@ -48,7 +28,7 @@ FromHex(const std::string& hex)
             BOOST_REQUIRE_MESSAGE(high < 0, "hex text splits a byte: " << hex);
             continue;
         }
-        int digit = HexDigit(c);
+        int digit = pptp::HexValue(c);
         BOOST_REQUIRE_MESSAGE(digit >= 0, "not a hex digit '" << c << "' in: " << hex);
         if (high < 0)
         {
@@ -67,14 +47,8 @@ FromHex(const std::string& hex)
 std::string
 ToHex(const Bytes& bytes)
 {
-    static const char digits[] = "0123456789abcdef";
     std::string out;
-    out.reserve(bytes.size() * 2);
-    for (uint8_t b : bytes)
-    {
-        out.push_back(digits[b >> 4]);
-        out.push_back(digits[b & 0x0f]);
-    }
+    pptp::AppendHex(out, bytes.data(), bytes.size());
     return out;
 }
 
@@ -102,6 +76,37 @@ BytesOf(const Header& header)
     buffer.CopyData(out.data(), static_cast<uint32_t>(out.size()));
     return out;
 }
+
+Buffer
+BufferOf(const uint8_t* data, std::size_t size)
+{
+    Buffer buffer;
+    buffer.AddAtStart(static_cast<uint32_t>(size));
+    buffer.Begin().Write(data, static_cast<uint32_t>(size));
+    return buffer;
+}
+
+Bytes
+PptpHeaderBytes(uint16_t length, uint16_t type)
+{
+    return Bytes{static_cast<uint8_t>(length >> 8),
+                 static_cast<uint8_t>(length),
+                 0x00,
+                 0x01,
+                 0x1a,
+                 0x2b,
+                 0x3c,
+                 0x4d,
+                 static_cast<uint8_t>(type >> 8),
+                 static_cast<uint8_t>(type),
+                 0x00,
+                 0x00};
+}
+
+const std::array<uint8_t, 16> RFC2759_AUTHENTICATOR_CHALLENGE = {
+    0x5B, 0x5D, 0x7C, 0x7D, 0x7B, 0x3F, 0x2F, 0x3E, 0x3C, 0x2C, 0x60, 0x21, 0x32, 0x26, 0x26, 0x28};
+const std::array<uint8_t, 16> RFC2759_PEER_CHALLENGE = {
+    0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x28, 0x29, 0x5F, 0x2B, 0x3A, 0x33, 0x7C, 0x7E};
 
 std::string
 SharedDir()

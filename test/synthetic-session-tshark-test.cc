@@ -389,38 +389,8 @@ BOOST_AUTO_TEST_CASE(parameters_change_the_session)
     auto chap = Fields(file, "chap", {"chap.value", "chap.name", "chap.message"});
     BOOST_REQUIRE(chap.size() == 3U);
     BOOST_TEST(chap[1][1] == "alice");
-    MsChapV2::Challenge authenticator = {0x5B,
-                                         0x5D,
-                                         0x7C,
-                                         0x7D,
-                                         0x7B,
-                                         0x3F,
-                                         0x2F,
-                                         0x3E,
-                                         0x3C,
-                                         0x2C,
-                                         0x60,
-                                         0x21,
-                                         0x32,
-                                         0x26,
-                                         0x26,
-                                         0x28};
-    MsChapV2::Challenge peer = {0x21,
-                                0x40,
-                                0x23,
-                                0x24,
-                                0x25,
-                                0x5E,
-                                0x26,
-                                0x2A,
-                                0x28,
-                                0x29,
-                                0x5F,
-                                0x2B,
-                                0x3A,
-                                0x33,
-                                0x7C,
-                                0x7E};
+    const MsChapV2::Challenge& authenticator = RFC2759_AUTHENTICATOR_CHALLENGE;
+    const MsChapV2::Challenge& peer = RFC2759_PEER_CHALLENGE;
     MsChapV2::NtResponse nt
         = MsChapV2::GenerateNtResponse(authenticator, peer, "alice", "s3cr3t-\xc3\xa9t\xc3\xa9");
     BOOST_TEST(Hex(session.GetNtResponse().data(), 24) == Hex(nt.data(), nt.size()));
