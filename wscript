@@ -43,5 +43,5 @@ def build(bld):
     if bld.env.ENABLE_EXAMPLES:
         for example in files['example']:
             name = os.path.splitext(os.path.basename(example))[0]
-            program = bld.create_ns3_program(name, ['pptp'])
+            program = bld.create_ns3_program(name, ['pptp', 'internet', 'point-to-point'])
             program.source = example

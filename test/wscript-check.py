@@ -57,6 +57,10 @@ def main():
                 problems.append('module does not depend on %s' % needed)
     if len(bld.headers) != 1 or list(bld.headers[0].source) != files['header']:
         problems.append('installed headers differ from module-files.txt')
+    for program in bld.programs:
+        for needed in ('pptp', 'internet', 'point-to-point'):
+            if needed not in program.dependencies:
+                problems.append('example %s does not depend on %s' % (program.name, needed))
     if sorted(p.source for p in bld.programs) != sorted(files['example']):
         problems.append('examples differ from module-files.txt')
     for path in files['source'] + files['header'] + files['example']:

@@ -1,0 +1,64 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "pptp-client-helper.h"
+
+#include "pptp-client.h"
+
+#include "ns3/abort.h"
+#include "ns3/names.h"
+#include "ns3/uinteger.h"
+
+namespace ns3
+{
+
+PptpClientHelper::PptpClientHelper(const Address& server, uint16_t port)
+{
+    m_factory.SetTypeId(PptpClient::GetTypeId());
+    m_factory.Set("RemoteAddress", AddressValue(server));
+    m_factory.Set("RemotePort", UintegerValue(port));
+}
+
+void
+PptpClientHelper::SetAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_factory.Set(name, value);
+}
+
+ApplicationContainer
+PptpClientHelper::Install(Ptr<Node> node) const
+{
+    return ApplicationContainer(InstallPriv(node));
+}
+
+ApplicationContainer
+PptpClientHelper::Install(const std::string& nodeName) const
+{
+    Ptr<Node> node = Names::Find<Node>(nodeName);
+    NS_ABORT_MSG_IF(!node, "PptpClientHelper::Install: no node named '" << nodeName << "'");
+    return ApplicationContainer(InstallPriv(node));
+}
+
+ApplicationContainer
+PptpClientHelper::Install(NodeContainer nodes) const
+{
+    ApplicationContainer apps;
+    for (auto it = nodes.Begin(); it != nodes.End(); ++it)
+    {
+        apps.Add(InstallPriv(*it));
+    }
+    return apps;
+}
+
+Ptr<Application>
+PptpClientHelper::InstallPriv(Ptr<Node> node) const
+{
+    Ptr<Application> app = m_factory.Create<PptpClient>();
+    node->AddApplication(app);
+    return app;
+}
+
+} // namespace ns3

@@ -1,0 +1,407 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "pptp-client.h"
+
+#include "ns3/boolean.h"
+#include "ns3/inet-socket-address.h"
+#include "ns3/ipv4-address.h"
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+#include "ns3/string.h"
+#include "ns3/uinteger.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("PptpClient");
+
+NS_OBJECT_ENSURE_REGISTERED(PptpClient);
+
+TypeId
+PptpClient::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::PptpClient")
+              .SetParent<Application>()
+              .SetGroupName("Pptp")
+              .AddConstructor<PptpClient>()
+              .AddAttribute("RemoteAddress",
+                            "The server's address (an Ipv4Address or an InetSocketAddress).",
+                            AddressValue(),
+                            MakeAddressAccessor(&PptpClient::m_remote),
+                            MakeAddressChecker())
+              .AddAttribute("RemotePort",
+                            "The server's TCP port (RFC 2637 s.1.4: 1723; 1..65535); unused when "
+                            "RemoteAddress is an InetSocketAddress.",
+                            UintegerValue(PPTP_TCP_PORT),
+                            MakeUintegerAccessor(&PptpClient::m_remotePort),
+                            MakeUintegerChecker<uint16_t>(1, 65535))
+              .AddAttribute("ReceiveWindow",
+                            "Packet Recv. Window Size of the OCRQ (1..65535; default 64, what "
+                            "Windows clients send).",
+                            UintegerValue(64),
+                            MakeUintegerAccessor(&PptpClient::m_receiveWindow),
+                            MakeUintegerChecker<uint16_t>(1, 65535))
+              .AddAttribute("PacketProcessingDelay",
+                            "Packet Processing Delay of the OCRQ in 1/10 s (0..65535; default 0).",
+                            UintegerValue(0),
+                            MakeUintegerAccessor(&PptpClient::m_processingDelay),
+                            MakeUintegerChecker<uint16_t>())
+              .AddAttribute("MinimumBps",
+                            "Minimum BPS of the OCRQ (default 2400, as pptp-linux).",
+                            UintegerValue(2400),
+                            MakeUintegerAccessor(&PptpClient::m_minimumBps),
+                            MakeUintegerChecker<uint32_t>())
+              .AddAttribute("MaximumBps",
+                            "Maximum BPS of the OCRQ (default 10000000, as pptp-linux).",
+                            UintegerValue(10000000),
+                            MakeUintegerAccessor(&PptpClient::m_maximumBps),
+                            MakeUintegerChecker<uint32_t>())
+              .AddAttribute("BearerType",
+                            "Bearer Type of the OCRQ: 1 analog, 2 digital, 3 either (default 3).",
+                            UintegerValue(3),
+                            MakeUintegerAccessor(&PptpClient::m_bearerType),
+                            MakeUintegerChecker<uint32_t>(1, 3))
+              .AddAttribute("FramingType",
+                            "Framing Type of the OCRQ: 1 async, 2 sync, 3 either (default 3).",
+                            UintegerValue(3),
+                            MakeUintegerAccessor(&PptpClient::m_framingType),
+                            MakeUintegerChecker<uint32_t>(1, 3))
+              .AddAttribute("PhoneNumber",
+                            "Phone Number of the OCRQ (at most 64 octets).",
+                            StringValue(""),
+                            MakeStringAccessor(&PptpClient::m_phoneNumber),
+                            MakeStringChecker())
+              .AddAttribute("Subaddress",
+                            "Subaddress of the OCRQ (at most 64 octets).",
+                            StringValue(""),
+                            MakeStringAccessor(&PptpClient::m_subaddress),
+                            MakeStringChecker())
+              .AddAttribute(
+                  "CallDuration",
+                  "How long the call is held once established; 0 holds it until the "
+                  "application stops or ClearCall() is called. Must be >= 0.",
+                  TimeValue(Seconds(0)),
+                  MakeTimeAccessor(&PptpClient::SetCallDuration, &PptpClient::GetCallDuration),
+                  MakeTimeChecker())
+              .AddAttribute("StopAfterClear",
+                            "Stop the control connection once the call has ended.",
+                            BooleanValue(true),
+                            MakeBooleanAccessor(&PptpClient::m_stopAfterClear),
+                            MakeBooleanChecker())
+              .AddAttribute(
+                  "EchoInterval",
+                  "EchoInterval of the control connection (RFC 2637 s.3.1.4: 60 s). "
+                  "Must be > 0.",
+                  TimeValue(Seconds(60)),
+                  MakeTimeAccessor(&PptpClient::SetEchoInterval, &PptpClient::GetEchoInterval),
+                  MakeTimeChecker())
+              .AddAttribute(
+                  "EchoTimeout",
+                  "EchoTimeout of the control connection (RFC 2637 s.3.1.4: 60 s). "
+                  "Must be > 0.",
+                  TimeValue(Seconds(60)),
+                  MakeTimeAccessor(&PptpClient::SetEchoTimeout, &PptpClient::GetEchoTimeout),
+                  MakeTimeChecker())
+              .AddAttribute("HostName",
+                            "Host Name of the SCCRQ.",
+                            StringValue(""),
+                            MakeStringAccessor(&PptpClient::m_hostName),
+                            MakeStringChecker())
+              .AddAttribute("VendorName",
+                            "Vendor String of the SCCRQ.",
+                            StringValue("ns-3 pptp"),
+                            MakeStringAccessor(&PptpClient::m_vendorName),
+                            MakeStringChecker())
+              .AddTraceSource("Tx",
+                              "A control message was sent.",
+                              MakeTraceSourceAccessor(&PptpClient::m_txTrace),
+                              "ns3::PptpControlConnection::MessageTracedCallback")
+              .AddTraceSource("Rx",
+                              "A well-formed control message was received.",
+                              MakeTraceSourceAccessor(&PptpClient::m_rxTrace),
+                              "ns3::PptpControlConnection::MessageTracedCallback")
+              .AddTraceSource("ControlState",
+                              "The control connection changed state.",
+                              MakeTraceSourceAccessor(&PptpClient::m_stateTrace),
+                              "ns3::PptpControlConnection::StateTracedCallback")
+              .AddTraceSource("CallState",
+                              "The call changed state.",
+                              MakeTraceSourceAccessor(&PptpClient::m_callStateTrace),
+                              "ns3::PptpControlConnection::CallStateTracedCallback")
+              .AddTraceSource("CallEstablished",
+                              "The call reached ESTABLISHED.",
+                              MakeTraceSourceAccessor(&PptpClient::m_callEstablishedTrace),
+                              "ns3::PptpControlConnection::CallEstablishedTracedCallback")
+              .AddTraceSource("CallCleared",
+                              "The call ended, with the cause.",
+                              MakeTraceSourceAccessor(&PptpClient::m_callClearedTrace),
+                              "ns3::PptpControlConnection::CallClearedTracedCallback")
+              .AddTraceSource("MalformedMessage",
+                              "A malformed or unknown message was received.",
+                              MakeTraceSourceAccessor(&PptpClient::m_malformedTrace),
+                              "ns3::PptpControlConnection::MalformedTracedCallback");
+    return tid;
+}
+
+PptpClient::PptpClient()
+    : m_remotePort(PPTP_TCP_PORT)
+    , m_receiveWindow(64)
+    , m_processingDelay(0)
+    , m_minimumBps(2400)
+    , m_maximumBps(10000000)
+    , m_bearerType(3)
+    , m_framingType(3)
+    , m_callDuration(Seconds(0))
+    , m_stopAfterClear(true)
+    , m_echoInterval(Seconds(60))
+    , m_echoTimeout(Seconds(60))
+{
+    NS_LOG_FUNCTION(this);
+}
+
+PptpClient::~PptpClient()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+PptpClient::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_durationEvent.Cancel();
+    if (m_connection)
+    {
+        m_connection->Dispose();
+        m_connection = nullptr;
+    }
+    m_call = nullptr;
+    Application::DoDispose();
+}
+
+void
+PptpClient::SetEchoInterval(Time t)
+{
+    if (!t.IsStrictlyPositive())
+    {
+        NS_FATAL_ERROR("PptpClient: EchoInterval must be > 0 s (got " << t.As(Time::S) << ")");
+    }
+    m_echoInterval = t;
+}
+
+void
+PptpClient::SetEchoTimeout(Time t)
+{
+    if (!t.IsStrictlyPositive())
+    {
+        NS_FATAL_ERROR("PptpClient: EchoTimeout must be > 0 s (got " << t.As(Time::S) << ")");
+    }
+    m_echoTimeout = t;
+}
+
+void
+PptpClient::SetCallDuration(Time t)
+{
+    if (t.IsStrictlyNegative())
+    {
+        NS_FATAL_ERROR("PptpClient: CallDuration must be >= 0 s (got " << t.As(Time::S) << ")");
+    }
+    m_callDuration = t;
+}
+
+Time
+PptpClient::GetEchoInterval() const
+{
+    return m_echoInterval;
+}
+
+Time
+PptpClient::GetEchoTimeout() const
+{
+    return m_echoTimeout;
+}
+
+Time
+PptpClient::GetCallDuration() const
+{
+    return m_callDuration;
+}
+
+void
+PptpClient::StartApplication()
+{
+    NS_LOG_FUNCTION(this);
+    Address peer;
+    if (InetSocketAddress::IsMatchingType(m_remote))
+    {
+        peer = m_remote;
+    }
+    else if (Ipv4Address::IsMatchingType(m_remote))
+    {
+        peer = InetSocketAddress(Ipv4Address::ConvertFrom(m_remote), m_remotePort);
+    }
+    else
+    {
+        NS_FATAL_ERROR("PptpClient: RemoteAddress must be an Ipv4Address or an "
+                       "InetSocketAddress (got "
+                       << m_remote << ")");
+    }
+    if (m_connection)
+    {
+        return; // a control connection is used once
+    }
+    m_connection = CreateObject<PptpControlConnection>();
+    m_connection->SetNode(GetNode());
+    m_connection->SetPeerType(PptpPeerType::PNS);
+    m_connection->SetAttribute("EchoInterval", TimeValue(m_echoInterval));
+    m_connection->SetAttribute("EchoTimeout", TimeValue(m_echoTimeout));
+    m_connection->SetAttribute("HostName", StringValue(m_hostName));
+    m_connection->SetAttribute("VendorName", StringValue(m_vendorName));
+    m_connection->SetAnswerParameters(m_receiveWindow, m_processingDelay, 0);
+    m_connection->SetEstablishedCallback(MakeCallback(&PptpClient::HandleEstablished, this));
+    m_connection->SetClosedCallback(MakeCallback(&PptpClient::HandleClosed, this));
+    m_connection->SetCallEstablishedCallback(
+        MakeCallback(&PptpClient::HandleCallEstablished, this));
+    m_connection->SetCallClearedCallback(MakeCallback(&PptpClient::HandleCallCleared, this));
+    m_connection->TraceConnectWithoutContext(
+        "Tx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_txTrace));
+    m_connection->TraceConnectWithoutContext(
+        "Rx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_rxTrace));
+    m_connection->TraceConnectWithoutContext(
+        "State",
+        MakeCallback(
+            &TracedCallback<PptpControlConnectionState, PptpControlConnectionState>::operator(),
+            &m_stateTrace));
+    m_connection->TraceConnectWithoutContext(
+        "CallState",
+        MakeCallback(&TracedCallback<uint16_t, PptpCallState, PptpCallState>::operator(),
+                     &m_callStateTrace));
+    m_connection->TraceConnectWithoutContext(
+        "CallEstablished",
+        MakeCallback(&TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>::operator(),
+                     &m_callEstablishedTrace));
+    m_connection->TraceConnectWithoutContext(
+        "CallCleared",
+        MakeCallback(&TracedCallback<uint16_t, PptpCallClearReason, uint8_t>::operator(),
+                     &m_callClearedTrace));
+    m_connection->TraceConnectWithoutContext(
+        "MalformedMessage",
+        MakeCallback(&TracedCallback<WireError>::operator(), &m_malformedTrace));
+    m_connection->Connect(peer);
+}
+
+void
+PptpClient::StopApplication()
+{
+    NS_LOG_FUNCTION(this);
+    m_durationEvent.Cancel();
+    if (m_connection)
+    {
+        m_connection->Stop(PptpStopReason::STOP_LOCAL_SHUTDOWN);
+    }
+}
+
+void
+PptpClient::HandleEstablished(Ptr<PptpControlConnection> c)
+{
+    NS_LOG_FUNCTION(this);
+    PptpOutgoingCallRequest request;
+    request.minimumBps = m_minimumBps;
+    request.maximumBps = m_maximumBps;
+    request.bearerType = static_cast<PptpBearerType>(m_bearerType);
+    request.framingType = static_cast<PptpFramingType>(m_framingType);
+    request.phoneNumberLength
+        = static_cast<uint16_t>(std::min<std::size_t>(m_phoneNumber.size(), 64));
+    PptpSetText(request.phoneNumber, m_phoneNumber);
+    PptpSetText(request.subaddress, m_subaddress);
+    m_call = c->PlaceOutgoingCall(request, m_receiveWindow, m_processingDelay);
+    if (!m_call)
+    {
+        NS_LOG_WARN("PptpClient: the call could not be placed");
+        if (m_stopAfterClear)
+        {
+            c->Stop(PptpStopReason::NONE);
+        }
+    }
+}
+
+void
+PptpClient::HandleClosed(Ptr<PptpControlConnection> c)
+{
+    NS_LOG_FUNCTION(this << PptpControlCloseReasonName(c->GetCloseReason()));
+    m_durationEvent.Cancel();
+}
+
+void
+PptpClient::HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
+{
+    NS_LOG_FUNCTION(this << call->GetLocalCallId());
+    if (call == m_call && m_callDuration.IsStrictlyPositive())
+    {
+        m_durationEvent = Simulator::Schedule(m_callDuration, &PptpClient::DurationExpired, this);
+    }
+}
+
+void
+PptpClient::HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
+{
+    NS_LOG_FUNCTION(this << call->GetLocalCallId());
+    if (call != m_call)
+    {
+        return; // another call placed on the connection directly: not the client's own
+    }
+    m_durationEvent.Cancel();
+    if (m_stopAfterClear && c->GetState() == PptpControlConnectionState::ESTABLISHED)
+    {
+        // Not from inside the call's own handling: the CDN is still being processed.
+        Simulator::ScheduleNow(&PptpControlConnection::Stop, c, PptpStopReason::NONE);
+    }
+}
+
+void
+PptpClient::DurationExpired()
+{
+    NS_LOG_FUNCTION(this);
+    ClearCall();
+}
+
+bool
+PptpClient::ClearCall()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_connection || !m_call || m_call->IsCleared())
+    {
+        return false;
+    }
+    return m_connection->ClearCall(m_call->GetLocalCallId());
+}
+
+void
+PptpClient::StopControlConnection(PptpStopReason reason)
+{
+    NS_LOG_FUNCTION(this);
+    if (m_connection)
+    {
+        m_connection->Stop(reason);
+    }
+}
+
+Ptr<PptpControlConnection>
+PptpClient::GetControlConnection() const
+{
+    return m_connection;
+}
+
+Ptr<PptpCall>
+PptpClient::GetCall() const
+{
+    return m_call;
+}
+
+} // namespace ns3

@@ -1,0 +1,138 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef PPTP_CLIENT_H
+#define PPTP_CLIENT_H
+
+#include "pptp-call.h"
+#include "pptp-control-connection.h"
+#include "pptp-control-message.h"
+#include "pptp-wire-error.h"
+
+#include "ns3/address.h"
+#include "ns3/application.h"
+#include "ns3/event-id.h"
+#include "ns3/nstime.h"
+#include "ns3/ptr.h"
+#include "ns3/traced-callback.h"
+
+#include <cstdint>
+#include <string>
+
+namespace ns3
+{
+
+/**
+ * \ingroup pptp
+ * \brief The PNS side of PPTP remote access (the "client" of Microsoft's profile, MS-PTPT):
+ * connects to a server, places one outgoing call and holds it.
+ *
+ * At start it opens the control connection to RemoteAddress:RemotePort (SCCRQ); once the
+ * connection is established it sends an Outgoing-Call-Request built from its Attributes.
+ * After CallDuration (0: until stopped, or until ClearCall()) it clears the call
+ * (Call-Clear-Request), waits for the Call-Disconnect-Notify and, when StopAfterClear is true,
+ * stops the control connection (Stop-Control-Connection-Request, then TCP close). A call the
+ * server refuses or clears also ends the control connection when StopAfterClear is true.
+ * StopApplication() stops the control connection (reason Local-Shutdown) if it is still open.
+ *
+ * The connection's trace sources are forwarded to the client's own, with the same
+ * signatures.
+ */
+class PptpClient : public Application
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    PptpClient();
+    ~PptpClient() override;
+
+    /**
+     * \brief Clear the call now (Call-Clear-Request); the control connection is stopped after
+     * the Call-Disconnect-Notify when StopAfterClear is true.
+     * \return false when there is no call to clear
+     */
+    bool ClearCall();
+    /**
+     * \brief Stop the control connection now (the call is cleared first).
+     * \param reason the Stop reason
+     */
+    void StopControlConnection(PptpStopReason reason = PptpStopReason::NONE);
+
+    /** \brief \return the control connection (nullptr before the start) */
+    Ptr<PptpControlConnection> GetControlConnection() const;
+    /** \brief \return the call (nullptr before it is placed; kept after it ends) */
+    Ptr<PptpCall> GetCall() const;
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    void StartApplication() override;
+    void StopApplication() override;
+
+    /** \brief \param c the connection \brief the control connection came up */
+    void HandleEstablished(Ptr<PptpControlConnection> c);
+    /** \brief \param c the connection \brief the control connection ended */
+    void HandleClosed(Ptr<PptpControlConnection> c);
+    /** \brief \param c the connection \param call the call \brief the call came up */
+    void HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /** \brief \param c the connection \param call the call \brief the call ended */
+    void HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /** \brief CallDuration expired. */
+    void DurationExpired();
+
+    /** \brief Setter of EchoInterval (validates). \param t the time */
+    void SetEchoInterval(Time t);
+    /** \brief Setter of EchoTimeout (validates). \param t the time */
+    void SetEchoTimeout(Time t);
+    /** \brief Setter of CallDuration (validates). \param t the time */
+    void SetCallDuration(Time t);
+    /** \brief \return EchoInterval */
+    Time GetEchoInterval() const;
+    /** \brief \return EchoTimeout */
+    Time GetEchoTimeout() const;
+    /** \brief \return CallDuration */
+    Time GetCallDuration() const;
+
+    Address m_remote;           //!< server address
+    uint16_t m_remotePort;      //!< server port
+    uint16_t m_receiveWindow;   //!< window of OCRQ
+    uint16_t m_processingDelay; //!< delay of OCRQ (1/10 s)
+    uint32_t m_minimumBps;      //!< Minimum BPS of OCRQ
+    uint32_t m_maximumBps;      //!< Maximum BPS of OCRQ
+    uint32_t m_bearerType;      //!< Bearer Type of OCRQ
+    uint32_t m_framingType;     //!< Framing Type of OCRQ
+    std::string m_phoneNumber;  //!< Phone Number of OCRQ
+    std::string m_subaddress;   //!< Subaddress of OCRQ
+    Time m_callDuration;        //!< how long the call is held (0: until stopped)
+    bool m_stopAfterClear;      //!< stop the connection once the call ended
+    Time m_echoInterval;        //!< EchoInterval of the connection
+    Time m_echoTimeout;         //!< EchoTimeout of the connection
+    std::string m_hostName;     //!< Host Name of SCCRQ
+    std::string m_vendorName;   //!< Vendor String of SCCRQ
+
+    Ptr<PptpControlConnection> m_connection; //!< the control connection
+    Ptr<PptpCall> m_call;                    //!< the call
+    EventId m_durationEvent;                 //!< end of CallDuration
+
+    TracedCallback<const PptpControlMessage&> m_txTrace; //!< message sent
+    TracedCallback<const PptpControlMessage&> m_rxTrace; //!< message received
+    TracedCallback<PptpControlConnectionState, PptpControlConnectionState>
+        m_stateTrace; //!< control connection state
+    TracedCallback<uint16_t, PptpCallState, PptpCallState> m_callStateTrace; //!< call state
+    TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>
+        m_callEstablishedTrace;                                                //!< call up
+    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace; //!< call ended
+    TracedCallback<WireError> m_malformedTrace;                                //!< malformed
+};
+
+} // namespace ns3
+
+#endif /* PPTP_CLIENT_H */

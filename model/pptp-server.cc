@@ -1,0 +1,361 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "pptp-server.h"
+
+#include "ns3/inet-socket-address.h"
+#include "ns3/ipv4-address.h"
+#include "ns3/log.h"
+#include "ns3/string.h"
+#include "ns3/tcp-socket-factory.h"
+#include "ns3/uinteger.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("PptpServer");
+
+NS_OBJECT_ENSURE_REGISTERED(PptpServer);
+
+TypeId
+PptpServer::GetTypeId()
+{
+    static TypeId tid
+        = TypeId("ns3::PptpServer")
+              .SetParent<Application>()
+              .SetGroupName("Pptp")
+              .AddConstructor<PptpServer>()
+              .AddAttribute("Local",
+                            "The address to listen at (an Ipv4Address; default any).",
+                            AddressValue(Ipv4Address::GetAny()),
+                            MakeAddressAccessor(&PptpServer::m_local),
+                            MakeAddressChecker())
+              .AddAttribute("Port",
+                            "TCP port of the control connection (RFC 2637 s.1.4: 1723; 1..65535).",
+                            UintegerValue(PPTP_TCP_PORT),
+                            MakeUintegerAccessor(&PptpServer::m_port),
+                            MakeUintegerChecker<uint16_t>(1, 65535))
+              .AddAttribute("MaxControlConnections",
+                            "Most open control connections; beyond it SCCRQ is refused with "
+                            "General Error / No-Resource (1..4294967295; default 100 as pptpd's "
+                            "'connections' option).",
+                            UintegerValue(100),
+                            MakeUintegerAccessor(&PptpServer::m_maxControlConnections),
+                            MakeUintegerChecker<uint32_t>(1))
+              .AddAttribute("MaxCalls",
+                            "Most calls at a time over all connections; beyond it OCRQ is refused "
+                            "with General Error / No-Resource (0..65535; default 100).",
+                            UintegerValue(100),
+                            MakeUintegerAccessor(&PptpServer::m_maxCalls),
+                            MakeUintegerChecker<uint32_t>(0, 65535))
+              .AddAttribute("ReceiveWindow",
+                            "Packet Recv. Window Size offered in OCRP (1..65535; default 64, what "
+                            "pptpd and Windows send).",
+                            UintegerValue(64),
+                            MakeUintegerAccessor(&PptpServer::m_receiveWindow),
+                            MakeUintegerChecker<uint16_t>(1, 65535))
+              .AddAttribute("PacketProcessingDelay",
+                            "Packet Processing Delay of OCRP in 1/10 s (0..65535; default 0).",
+                            UintegerValue(0),
+                            MakeUintegerAccessor(&PptpServer::m_processingDelay),
+                            MakeUintegerChecker<uint16_t>())
+              .AddAttribute("ConnectSpeed",
+                            "Connect Speed of OCRP in bit/s (0: the client's Maximum BPS).",
+                            UintegerValue(0),
+                            MakeUintegerAccessor(&PptpServer::m_connectSpeed),
+                            MakeUintegerChecker<uint32_t>())
+              .AddAttribute("EchoInterval",
+                            "EchoInterval of every control connection (RFC 2637 s.3.1.4: 60 s).",
+                            TimeValue(Seconds(60)),
+                            MakeTimeAccessor(&PptpServer::m_echoInterval),
+                            MakeTimeChecker())
+              .AddAttribute("EchoTimeout",
+                            "EchoTimeout of every control connection (RFC 2637 s.3.1.4: 60 s).",
+                            TimeValue(Seconds(60)),
+                            MakeTimeAccessor(&PptpServer::m_echoTimeout),
+                            MakeTimeChecker())
+              .AddAttribute("HostName",
+                            "Host Name of SCCRP.",
+                            StringValue(""),
+                            MakeStringAccessor(&PptpServer::m_hostName),
+                            MakeStringChecker())
+              .AddAttribute("VendorName",
+                            "Vendor String of SCCRP.",
+                            StringValue("ns-3 pptp"),
+                            MakeStringAccessor(&PptpServer::m_vendorName),
+                            MakeStringChecker())
+              .AddTraceSource("Tx",
+                              "A control message was sent on any connection.",
+                              MakeTraceSourceAccessor(&PptpServer::m_txTrace),
+                              "ns3::PptpControlConnection::MessageTracedCallback")
+              .AddTraceSource("Rx",
+                              "A well-formed control message was received on any connection.",
+                              MakeTraceSourceAccessor(&PptpServer::m_rxTrace),
+                              "ns3::PptpControlConnection::MessageTracedCallback")
+              .AddTraceSource("ControlState",
+                              "A control connection changed state.",
+                              MakeTraceSourceAccessor(&PptpServer::m_stateTrace),
+                              "ns3::PptpControlConnection::StateTracedCallback")
+              .AddTraceSource("CallState",
+                              "A call changed state.",
+                              MakeTraceSourceAccessor(&PptpServer::m_callStateTrace),
+                              "ns3::PptpControlConnection::CallStateTracedCallback")
+              .AddTraceSource("CallEstablished",
+                              "A call reached ESTABLISHED.",
+                              MakeTraceSourceAccessor(&PptpServer::m_callEstablishedTrace),
+                              "ns3::PptpControlConnection::CallEstablishedTracedCallback")
+              .AddTraceSource("CallCleared",
+                              "A call ended, with the cause.",
+                              MakeTraceSourceAccessor(&PptpServer::m_callClearedTrace),
+                              "ns3::PptpControlConnection::CallClearedTracedCallback")
+              .AddTraceSource("MalformedMessage",
+                              "A malformed or unknown message was received.",
+                              MakeTraceSourceAccessor(&PptpServer::m_malformedTrace),
+                              "ns3::PptpControlConnection::MalformedTracedCallback");
+    return tid;
+}
+
+PptpServer::PptpServer()
+    : m_port(PPTP_TCP_PORT)
+    , m_maxControlConnections(100)
+    , m_maxCalls(100)
+    , m_receiveWindow(64)
+    , m_processingDelay(0)
+    , m_connectSpeed(0)
+    , m_activeCalls(0)
+    , m_acceptedConnections(0)
+    , m_refusedConnections(0)
+    , m_establishedCalls(0)
+    , m_refusedCalls(0)
+    , m_clearedCalls(0)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+PptpServer::~PptpServer()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+PptpServer::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    auto connections = m_connections;
+    m_connections.clear();
+    for (auto& entry : connections)
+    {
+        entry.second->Dispose();
+    }
+    m_listener = nullptr;
+    Application::DoDispose();
+}
+
+void
+PptpServer::StartApplication()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_echoInterval.IsStrictlyPositive())
+    {
+        NS_FATAL_ERROR("PptpServer: EchoInterval must be > 0 s (got " << m_echoInterval.As(Time::S)
+                                                                      << ")");
+    }
+    if (!m_echoTimeout.IsStrictlyPositive())
+    {
+        NS_FATAL_ERROR("PptpServer: EchoTimeout must be > 0 s (got " << m_echoTimeout.As(Time::S)
+                                                                     << ")");
+    }
+    if (!m_listener)
+    {
+        m_listener = Socket::CreateSocket(GetNode(), TcpSocketFactory::GetTypeId());
+        Ipv4Address ip = Ipv4Address::IsMatchingType(m_local) ? Ipv4Address::ConvertFrom(m_local)
+                                                              : Ipv4Address::GetAny();
+        if (InetSocketAddress::IsMatchingType(m_local))
+        {
+            ip = InetSocketAddress::ConvertFrom(m_local).GetIpv4();
+        }
+        if (m_listener->Bind(InetSocketAddress(ip, m_port)) != 0)
+        {
+            NS_FATAL_ERROR("PptpServer: cannot bind TCP port " << m_port);
+        }
+        m_listener->Listen();
+    }
+    m_listener->SetAcceptCallback(MakeCallback(&PptpServer::HandleConnectionRequest, this),
+                                  MakeCallback(&PptpServer::HandleAccept, this));
+}
+
+void
+PptpServer::StopApplication()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_listener)
+    {
+        m_listener->Close();
+        m_listener->SetAcceptCallback(MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+                                      MakeNullCallback<void, Ptr<Socket>, const Address&>());
+        m_listener = nullptr;
+    }
+    for (const auto& c : GetControlConnections())
+    {
+        c->Stop(PptpStopReason::STOP_LOCAL_SHUTDOWN);
+    }
+}
+
+bool
+PptpServer::HandleConnectionRequest(Ptr<Socket> socket, const Address& from)
+{
+    return true;
+}
+
+void
+PptpServer::HandleAccept(Ptr<Socket> socket, const Address& from)
+{
+    NS_LOG_FUNCTION(this << socket << from);
+    Ptr<PptpControlConnection> c = CreateObject<PptpControlConnection>();
+    c->SetNode(GetNode());
+    c->SetPeerType(PptpPeerType::PAC);
+    c->SetAttribute("EchoInterval", TimeValue(m_echoInterval));
+    c->SetAttribute("EchoTimeout", TimeValue(m_echoTimeout));
+    c->SetAttribute("HostName", StringValue(m_hostName));
+    c->SetAttribute("VendorName", StringValue(m_vendorName));
+    c->SetAttribute("MaximumChannels", UintegerValue(std::min<uint32_t>(m_maxCalls, 65535)));
+    c->SetAnswerParameters(m_receiveWindow, m_processingDelay, m_connectSpeed);
+    c->SetClosedCallback(MakeCallback(&PptpServer::HandleClosed, this));
+    c->SetAdmissionCallback(MakeCallback(&PptpServer::AdmitCall, this));
+    c->SetCallEstablishedCallback(MakeCallback(&PptpServer::HandleCallEstablished, this));
+    c->SetCallClearedCallback(MakeCallback(&PptpServer::HandleCallCleared, this));
+    c->TraceConnectWithoutContext(
+        "Tx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_txTrace));
+    c->TraceConnectWithoutContext(
+        "Rx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_rxTrace));
+    c->TraceConnectWithoutContext(
+        "State",
+        MakeCallback(
+            &TracedCallback<PptpControlConnectionState, PptpControlConnectionState>::operator(),
+            &m_stateTrace));
+    c->TraceConnectWithoutContext(
+        "CallState",
+        MakeCallback(&TracedCallback<uint16_t, PptpCallState, PptpCallState>::operator(),
+                     &m_callStateTrace));
+    c->TraceConnectWithoutContext(
+        "CallEstablished",
+        MakeCallback(&TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>::operator(),
+                     &m_callEstablishedTrace));
+    c->TraceConnectWithoutContext(
+        "CallCleared",
+        MakeCallback(&TracedCallback<uint16_t, PptpCallClearReason, uint8_t>::operator(),
+                     &m_callClearedTrace));
+    c->TraceConnectWithoutContext(
+        "MalformedMessage",
+        MakeCallback(&TracedCallback<WireError>::operator(), &m_malformedTrace));
+    if (m_connections.size() >= m_maxControlConnections)
+    {
+        NS_LOG_INFO("control connection from " << from << " over the limit of "
+                                               << m_maxControlConnections);
+        ++m_refusedConnections;
+        c->RefuseStart();
+    }
+    else
+    {
+        ++m_acceptedConnections;
+    }
+    m_connections.emplace(PeekPointer(c), c);
+    c->Accept(socket, from);
+}
+
+void
+PptpServer::HandleClosed(Ptr<PptpControlConnection> c)
+{
+    NS_LOG_FUNCTION(this << c);
+    m_connections.erase(PeekPointer(c));
+}
+
+bool
+PptpServer::AdmitCall(Ptr<PptpControlConnection> c)
+{
+    if (m_activeCalls >= m_maxCalls)
+    {
+        NS_LOG_INFO("call refused: " << m_activeCalls << " calls, MaxCalls " << m_maxCalls);
+        ++m_refusedCalls;
+        return false;
+    }
+    ++m_activeCalls;
+    return true;
+}
+
+void
+PptpServer::HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
+{
+    ++m_establishedCalls;
+}
+
+void
+PptpServer::HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
+{
+    if (m_activeCalls > 0)
+    {
+        --m_activeCalls;
+    }
+    ++m_clearedCalls;
+}
+
+std::vector<Ptr<PptpControlConnection>>
+PptpServer::GetControlConnections() const
+{
+    std::vector<Ptr<PptpControlConnection>> result;
+    result.reserve(m_connections.size());
+    for (const auto& entry : m_connections)
+    {
+        result.push_back(entry.second);
+    }
+    return result;
+}
+
+uint32_t
+PptpServer::GetControlConnectionCount() const
+{
+    return m_connections.size();
+}
+
+uint32_t
+PptpServer::GetCallCount() const
+{
+    return m_activeCalls;
+}
+
+uint64_t
+PptpServer::GetAcceptedControlConnections() const
+{
+    return m_acceptedConnections;
+}
+
+uint64_t
+PptpServer::GetRefusedControlConnections() const
+{
+    return m_refusedConnections;
+}
+
+uint64_t
+PptpServer::GetEstablishedCalls() const
+{
+    return m_establishedCalls;
+}
+
+uint64_t
+PptpServer::GetRefusedCalls() const
+{
+    return m_refusedCalls;
+}
+
+uint64_t
+PptpServer::GetClearedCalls() const
+{
+    return m_clearedCalls;
+}
+
+} // namespace ns3

@@ -1,0 +1,130 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef PPTP_SERVER_H
+#define PPTP_SERVER_H
+
+#include "pptp-call.h"
+#include "pptp-control-connection.h"
+#include "pptp-control-message.h"
+#include "pptp-wire-error.h"
+
+#include "ns3/address.h"
+#include "ns3/application.h"
+#include "ns3/nstime.h"
+#include "ns3/ptr.h"
+#include "ns3/socket.h"
+#include "ns3/traced-callback.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup pptp
+ * \brief The PAC side of PPTP remote access (the "server" of Microsoft's profile, MS-PTPT):
+ * listens on TCP port 1723, accepts control connections and answers Outgoing-Call-Requests.
+ *
+ * Each accepted TCP connection becomes a PptpControlConnection (receiver, PAC). Beyond
+ * MaxControlConnections an SCCRQ is answered with SCCRP General Error / No-Resource and the
+ * connection closed; beyond MaxCalls an OCRQ is answered with OCRP General Error (2) and
+ * Error Code No-Resource (4), \RFC{2637} s.2.8 and s.2.16. Accepted calls are answered at
+ * once with OCRP Connected, carrying ReceiveWindow and PacketProcessingDelay.
+ *
+ * The trace sources of every connection are forwarded to the server's own, with the same
+ * signatures. StopApplication() stops every connection (StopCCRQ, reason Local-Shutdown).
+ */
+class PptpServer : public Application
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    PptpServer();
+    ~PptpServer() override;
+
+    /** \brief \return the control connections that are open (not yet closed) */
+    std::vector<Ptr<PptpControlConnection>> GetControlConnections() const;
+    /** \brief \return the number of open control connections */
+    uint32_t GetControlConnectionCount() const;
+    /** \brief \return the number of calls admitted and not yet ended */
+    uint32_t GetCallCount() const;
+    /** \brief \return the control connections accepted since the start */
+    uint64_t GetAcceptedControlConnections() const;
+    /** \brief \return the SCCRQs refused because of MaxControlConnections */
+    uint64_t GetRefusedControlConnections() const;
+    /** \brief \return the calls that reached ESTABLISHED since the start */
+    uint64_t GetEstablishedCalls() const;
+    /** \brief \return the OCRQs refused because of MaxCalls (or no free Call ID) */
+    uint64_t GetRefusedCalls() const;
+    /** \brief \return the calls that ended since the start */
+    uint64_t GetClearedCalls() const;
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    void StartApplication() override;
+    void StopApplication() override;
+
+    /** \brief \param socket the listener \param from the peer \return accept the TCP
+     * connection */
+    bool HandleConnectionRequest(Ptr<Socket> socket, const Address& from);
+    /** \brief \param socket the new socket \param from the peer \brief a TCP connection was
+     * accepted */
+    void HandleAccept(Ptr<Socket> socket, const Address& from);
+    /** \brief \param c the connection \brief a control connection ended */
+    void HandleClosed(Ptr<PptpControlConnection> c);
+    /** \brief \param c the connection \return whether one more call is accepted */
+    bool AdmitCall(Ptr<PptpControlConnection> c);
+    /** \brief \param c the connection \param call the call \brief a call came up */
+    void HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /** \brief \param c the connection \param call the call \brief a call ended */
+    void HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+
+    Address m_local;                  //!< local address to bind
+    uint16_t m_port;                  //!< TCP port
+    uint32_t m_maxControlConnections; //!< most open control connections
+    uint32_t m_maxCalls;              //!< most calls at a time
+    uint16_t m_receiveWindow;         //!< window offered in OCRP
+    uint16_t m_processingDelay;       //!< delay offered in OCRP (1/10 s)
+    uint32_t m_connectSpeed;          //!< Connect Speed of OCRP (0: the PNS's Maximum BPS)
+    Time m_echoInterval;              //!< EchoInterval of each connection
+    Time m_echoTimeout;               //!< EchoTimeout of each connection
+    std::string m_hostName;           //!< Host Name of SCCRP
+    std::string m_vendorName;         //!< Vendor String of SCCRP
+
+    Ptr<Socket> m_listener; //!< the listening socket
+    std::unordered_map<PptpControlConnection*, Ptr<PptpControlConnection>>
+        m_connections;              //!< open control connections
+    uint32_t m_activeCalls;         //!< calls admitted and not ended
+    uint64_t m_acceptedConnections; //!< control connections accepted
+    uint64_t m_refusedConnections;  //!< control connections refused
+    uint64_t m_establishedCalls;    //!< calls established
+    uint64_t m_refusedCalls;        //!< calls refused
+    uint64_t m_clearedCalls;        //!< calls ended
+
+    TracedCallback<const PptpControlMessage&> m_txTrace; //!< message sent
+    TracedCallback<const PptpControlMessage&> m_rxTrace; //!< message received
+    TracedCallback<PptpControlConnectionState, PptpControlConnectionState>
+        m_stateTrace; //!< control connection state
+    TracedCallback<uint16_t, PptpCallState, PptpCallState> m_callStateTrace; //!< call state
+    TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>
+        m_callEstablishedTrace;                                                //!< call up
+    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace; //!< call ended
+    TracedCallback<WireError> m_malformedTrace;                                //!< malformed
+};
+
+} // namespace ns3
+
+#endif /* PPTP_SERVER_H */
