@@ -12,7 +12,7 @@ bash "$root/scripts/install-deps.sh"
 build=$(bash "$root/scripts/build.sh" | tail -n 1)
 
 cd "$build"
-"$build/examples/pptp-synthetic-session" "$@"
+"$build/examples/pptp-remote-access" "$@"
 if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ]; then
     chown "$SUDO_USER": "$build"/*.pcap 2>/dev/null || true
 fi
