@@ -6,6 +6,8 @@
 
 #include "pptp-call-id-allocator.h"
 
+#include "pptp-control-connection.h"
+
 #include "ns3/log.h"
 #include "ns3/uinteger.h"
 
@@ -29,7 +31,9 @@ PptpCallIdAllocator::GetTypeId()
                             "and wrap around to 1.",
                             UintegerValue(1),
                             MakeUintegerAccessor(&PptpCallIdAllocator::m_next),
-                            MakeUintegerChecker<uint16_t>(1, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                                 "ns3::PptpCallIdAllocator::FirstCallId",
+                                                 "1..65535"))
               .AddAttribute("FirstSerialNumber",
                             "The first Call Serial Number handed out (0..65535).",
                             UintegerValue(0),

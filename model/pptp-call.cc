@@ -416,6 +416,37 @@ PptpCall::Drop(PptpCallClearReason reason)
     Finish(reason, 0, PptpGeneralError::NONE);
 }
 
+bool
+PptpCall::SendSetLinkInfo(uint32_t sendAccm, uint32_t receiveAccm)
+{
+    NS_LOG_FUNCTION(this << sendAccm << receiveAccm);
+    if (m_cleared || m_role != PptpPeerType::PNS || m_state != PptpCallState::ESTABLISHED)
+    {
+        return false;
+    }
+    PptpSetLinkInfo sli;
+    sli.peersCallId = m_peerCallId;
+    sli.sendAccm = sendAccm;
+    sli.receiveAccm = receiveAccm;
+    m_linkInfo = sli;
+    Send(PptpControlMessage(sli));
+    return true;
+}
+
+bool
+PptpCall::SendWanErrorNotify(const PptpWanErrorNotify& counters)
+{
+    NS_LOG_FUNCTION(this);
+    if (m_cleared || m_role != PptpPeerType::PAC || m_state != PptpCallState::ESTABLISHED)
+    {
+        return false;
+    }
+    PptpControlMessage message(counters);
+    message.GetBody<PptpWanErrorNotify>()->peersCallId = m_peerCallId;
+    Send(message);
+    return true;
+}
+
 void
 PptpCall::DisconnectOnRequest()
 {
@@ -584,10 +615,31 @@ PptpCall::ProcessWaitDisconnect(const PptpControlMessage& m)
                notify->errorCode);
         return true;
     }
-    if (m.Is<PptpOutgoingCallReply>())
+    if (const auto* reply = m.GetBody<PptpOutgoingCallReply>())
     {
-        // The reply to the request this PNS cleared while waiting: the Call-Disconnect-Notify
-        // follows.
+        // The reply to the request this PNS cleared while waiting (RFC 2637 s.3.2.4.2,
+        // wait_reply -> wait_disconnect). Its Call ID is what the PAC's Call-Disconnect-Notify
+        // will carry, so remember it; an error reply means no call exists and no CDN follows.
+        if (m_hasPeerCallId || reply->peersCallId != m_localCallId)
+        {
+            return false;
+        }
+        if (reply->resultCode != PptpOutgoingCallResult::CONNECTED)
+        {
+            Finish(PptpCallClearReason::LOCAL_CLEAR,
+                   static_cast<uint8_t>(reply->resultCode),
+                   reply->errorCode);
+            return true;
+        }
+        m_peerCallId = reply->callId;
+        m_hasPeerCallId = true;
+        m_peerWindow = reply->packetRecvWindowSize;
+        m_peerDelay = reply->packetProcessingDelay;
+        return true;
+    }
+    if (m.Is<PptpIncomingCallConnected>())
+    {
+        // The PAC connected the call before it saw the Call-Clear-Request: the CDN follows.
         return true;
     }
     return ProcessLinkMessage(m);

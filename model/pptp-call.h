@@ -261,6 +261,21 @@ class PptpCall : public SimpleRefCount<PptpCall>
      */
     bool Clear();
     /**
+     * \brief PNS, ESTABLISHED: send a Set-Link-Info with the PPP-negotiated ACCMs
+     * (\RFC{2637} s.2.15); it is also kept as GetLinkInfo().
+     * \param sendAccm the Send ACCM
+     * \param receiveAccm the Receive ACCM
+     * \return false (nothing sent) unless this is a PNS call in ESTABLISHED
+     */
+    bool SendSetLinkInfo(uint32_t sendAccm, uint32_t receiveAccm);
+    /**
+     * \brief PAC, ESTABLISHED: send a WAN-Error-Notify with these cumulative counters
+     * (\RFC{2637} s.2.14); the Peer's Call ID is filled in here.
+     * \param counters the counters (the Call ID field is ignored)
+     * \return false (nothing sent) unless this is a PAC call in ESTABLISHED
+     */
+    bool SendWanErrorNotify(const PptpWanErrorNotify& counters);
+    /**
      * \brief End the call without any message (the control connection is gone).
      * \param reason the cause reported by the cleared callback
      */

@@ -41,13 +41,17 @@ PptpClient::GetTypeId()
                             "RemoteAddress is an InetSocketAddress.",
                             UintegerValue(PPTP_TCP_PORT),
                             MakeUintegerAccessor(&PptpClient::m_remotePort),
-                            MakeUintegerChecker<uint16_t>(1, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                                 "ns3::PptpClient::RemotePort",
+                                                 "1..65535"))
               .AddAttribute("ReceiveWindow",
                             "Packet Recv. Window Size of the OCRQ (1..65535; default 64, what "
                             "Windows clients send).",
                             UintegerValue(64),
                             MakeUintegerAccessor(&PptpClient::m_receiveWindow),
-                            MakeUintegerChecker<uint16_t>(1, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                                 "ns3::PptpClient::ReceiveWindow",
+                                                 "1..65535"))
               .AddAttribute("PacketProcessingDelay",
                             "Packet Processing Delay of the OCRQ in 1/10 s (0..65535; default 0).",
                             UintegerValue(0),
@@ -67,12 +71,16 @@ PptpClient::GetTypeId()
                             "Bearer Type of the OCRQ: 1 analog, 2 digital, 3 either (default 3).",
                             UintegerValue(3),
                             MakeUintegerAccessor(&PptpClient::m_bearerType),
-                            MakeUintegerChecker<uint32_t>(1, 3))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1, 3),
+                                                 "ns3::PptpClient::BearerType",
+                                                 "1..3"))
               .AddAttribute("FramingType",
                             "Framing Type of the OCRQ: 1 async, 2 sync, 3 either (default 3).",
                             UintegerValue(3),
                             MakeUintegerAccessor(&PptpClient::m_framingType),
-                            MakeUintegerChecker<uint32_t>(1, 3))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1, 3),
+                                                 "ns3::PptpClient::FramingType",
+                                                 "1..3"))
               .AddAttribute("PhoneNumber",
                             "Phone Number of the OCRQ (at most 64 octets).",
                             StringValue(""),
@@ -89,7 +97,9 @@ PptpClient::GetTypeId()
                   "application stops or ClearCall() is called. Must be >= 0.",
                   TimeValue(Seconds(0)),
                   MakeTimeAccessor(&PptpClient::SetCallDuration, &PptpClient::GetCallDuration),
-                  MakeTimeChecker())
+                  MakePptpRangeChecker(MakeTimeChecker(Seconds(0)),
+                                       "ns3::PptpClient::CallDuration",
+                                       ">= 0 s (0: until stopped)"))
               .AddAttribute("StopAfterClear",
                             "Stop the control connection once the call has ended.",
                             BooleanValue(true),
@@ -101,14 +111,16 @@ PptpClient::GetTypeId()
                   "Must be > 0.",
                   TimeValue(Seconds(60)),
                   MakeTimeAccessor(&PptpClient::SetEchoInterval, &PptpClient::GetEchoInterval),
-                  MakeTimeChecker())
+                  MakePptpRangeChecker(
+                      MakeTimeChecker(TimeStep(1)), "ns3::PptpClient::EchoInterval", "> 0 s"))
               .AddAttribute(
                   "EchoTimeout",
                   "EchoTimeout of the control connection (RFC 2637 s.3.1.4: 60 s). "
                   "Must be > 0.",
                   TimeValue(Seconds(60)),
                   MakeTimeAccessor(&PptpClient::SetEchoTimeout, &PptpClient::GetEchoTimeout),
-                  MakeTimeChecker())
+                  MakePptpRangeChecker(
+                      MakeTimeChecker(TimeStep(1)), "ns3::PptpClient::EchoTimeout", "> 0 s"))
               .AddAttribute("HostName",
                             "Host Name of the SCCRQ.",
                             StringValue(""),
@@ -146,7 +158,15 @@ PptpClient::GetTypeId()
               .AddTraceSource("MalformedMessage",
                               "A malformed or unknown message was received.",
                               MakeTraceSourceAccessor(&PptpClient::m_malformedTrace),
-                              "ns3::PptpControlConnection::MalformedTracedCallback");
+                              "ns3::PptpControlConnection::MalformedTracedCallback")
+              .AddTraceSource("LinkInfo",
+                              "A Set-Link-Info was received for a call (PAC side).",
+                              MakeTraceSourceAccessor(&PptpClient::m_linkInfoTrace),
+                              "ns3::PptpControlConnection::LinkInfoTracedCallback")
+              .AddTraceSource("WanError",
+                              "A WAN-Error-Notify was received for a call (PNS side).",
+                              MakeTraceSourceAccessor(&PptpClient::m_wanErrorTrace),
+                              "ns3::PptpControlConnection::WanErrorTracedCallback");
     return tid;
 }
 
@@ -293,6 +313,14 @@ PptpClient::StartApplication()
     m_connection->TraceConnectWithoutContext(
         "MalformedMessage",
         MakeCallback(&TracedCallback<WireError>::operator(), &m_malformedTrace));
+    m_connection->TraceConnectWithoutContext(
+        "LinkInfo",
+        MakeCallback(&TracedCallback<uint16_t, const PptpSetLinkInfo&>::operator(),
+                     &m_linkInfoTrace));
+    m_connection->TraceConnectWithoutContext(
+        "WanError",
+        MakeCallback(&TracedCallback<uint16_t, const PptpWanErrorNotify&>::operator(),
+                     &m_wanErrorTrace));
     m_connection->Connect(peer);
 }
 

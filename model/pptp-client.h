@@ -131,6 +131,8 @@ class PptpClient : public Application
         m_callEstablishedTrace;                                                //!< call up
     TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace; //!< call ended
     TracedCallback<WireError> m_malformedTrace;                                //!< malformed
+    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;          //!< SLI received
+    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;       //!< WEN received
 };
 
 } // namespace ns3

@@ -13,6 +13,9 @@
 #include "ns3/tcp-socket-factory.h"
 #include "ns3/uinteger.h"
 
+#include <iostream>
+#include <typeinfo>
+#include <utility>
 #include <vector>
 
 namespace ns3
@@ -97,6 +100,45 @@ operator<<(std::ostream& os, PptpControlCloseReason reason)
     return os << PptpControlCloseReasonName(reason);
 }
 
+namespace
+{
+
+/**
+ * Close a socket this connection no longer uses. Scheduled when the connection lets go of it
+ * from inside one of the socket's own callbacks: the socket must outlive that call.
+ * \param socket the socket
+ */
+void
+CloseDetachedSocket(Ptr<Socket> socket)
+{
+    socket->Close();
+}
+
+/// Counts the socket callbacks being run (PptpControlConnection::m_socketCallbackDepth).
+class SocketCallbackScope
+{
+  public:
+    /// \param depth the counter
+    explicit SocketCallbackScope(uint32_t& depth)
+        : m_depth(depth)
+    {
+        ++m_depth;
+    }
+
+    ~SocketCallbackScope()
+    {
+        --m_depth;
+    }
+
+    SocketCallbackScope(const SocketCallbackScope&) = delete;
+    SocketCallbackScope& operator=(const SocketCallbackScope&) = delete;
+
+  private:
+    uint32_t& m_depth; //!< the counter
+};
+
+} // namespace
+
 TypeId
 PptpControlConnection::GetTypeId()
 {
@@ -110,19 +152,25 @@ PptpControlConnection::GetTypeId()
                             "version 1 revision 0); a peer with a lower version is refused.",
                             UintegerValue(PPTP_PROTOCOL_VERSION),
                             MakeUintegerAccessor(&PptpControlConnection::m_protocolVersion),
-                            MakeUintegerChecker<uint16_t>(1, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                                 "ns3::PptpControlConnection::ProtocolVersion",
+                                                 "1..65535"))
               .AddAttribute("FramingCapabilities",
                             "Framing Capabilities bits of SCCRQ / SCCRP (1 async, 2 sync; 0..3). "
                             "Default 1, what Windows clients send.",
                             UintegerValue(1),
                             MakeUintegerAccessor(&PptpControlConnection::m_framingCapabilities),
-                            MakeUintegerChecker<uint32_t>(0, 3))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(0, 3),
+                                                 "ns3::PptpControlConnection::FramingCapabilities",
+                                                 "0..3"))
               .AddAttribute("BearerCapabilities",
                             "Bearer Capabilities bits of SCCRQ / SCCRP (1 analog, 2 digital; "
                             "0..3). Default 1, what Windows clients send.",
                             UintegerValue(1),
                             MakeUintegerAccessor(&PptpControlConnection::m_bearerCapabilities),
-                            MakeUintegerChecker<uint32_t>(0, 3))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(0, 3),
+                                                 "ns3::PptpControlConnection::BearerCapabilities",
+                                                 "0..3"))
               .AddAttribute("MaximumChannels",
                             "Maximum Channels of SCCRQ / SCCRP (0..65535; a PNS sends 0).",
                             UintegerValue(0),
@@ -149,26 +197,34 @@ PptpControlConnection::GetTypeId()
                             TimeValue(Seconds(60)),
                             MakeTimeAccessor(&PptpControlConnection::SetEchoInterval,
                                              &PptpControlConnection::GetEchoInterval),
-                            MakeTimeChecker())
+                            MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
+                                                 "ns3::PptpControlConnection::EchoInterval",
+                                                 "> 0 s"))
               .AddAttribute("EchoTimeout",
                             "Time allowed for the Echo-Reply before the connection is closed "
                             "(RFC 2637 s.3.1.4: 60 s). Must be > 0.",
                             TimeValue(Seconds(60)),
                             MakeTimeAccessor(&PptpControlConnection::SetEchoTimeout,
                                              &PptpControlConnection::GetEchoTimeout),
-                            MakeTimeChecker())
+                            MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
+                                                 "ns3::PptpControlConnection::EchoTimeout",
+                                                 "> 0 s"))
               .AddAttribute("ControlTimeout",
                             "Time allowed for SCCRQ, SCCRP or StopCCRP before TCP is closed "
                             "(RFC 2637 s.3.1.4: 60 s); 0 disables the timer.",
                             TimeValue(Seconds(60)),
                             MakeTimeAccessor(&PptpControlConnection::m_controlTimeout),
-                            MakeTimeChecker(Seconds(0)))
+                            MakePptpRangeChecker(MakeTimeChecker(Seconds(0)),
+                                                 "ns3::PptpControlConnection::ControlTimeout",
+                                                 ">= 0 s (0 disables the timer)"))
               .AddAttribute("CallTimeout",
                             "Time a call may stay in a waiting state before the whole control "
                             "connection is stopped (RFC 2637 s.3.2.1: 1 minute); 0 disables it.",
                             TimeValue(Seconds(60)),
                             MakeTimeAccessor(&PptpControlConnection::m_callTimeout),
-                            MakeTimeChecker(Seconds(0)))
+                            MakePptpRangeChecker(MakeTimeChecker(Seconds(0)),
+                                                 "ns3::PptpControlConnection::CallTimeout",
+                                                 ">= 0 s (0 disables the timer)"))
               .AddAttribute("SendQueueLimit",
                             "Most messages kept waiting for room in the TCP send buffer; beyond "
                             "it the connection is aborted (0 = no limit).",
@@ -207,7 +263,15 @@ PptpControlConnection::GetTypeId()
               .AddTraceSource("UnexpectedMessage",
                               "A well-formed message not expected in the current state.",
                               MakeTraceSourceAccessor(&PptpControlConnection::m_unexpectedTrace),
-                              "ns3::PptpControlConnection::UnexpectedTracedCallback");
+                              "ns3::PptpControlConnection::UnexpectedTracedCallback")
+              .AddTraceSource("LinkInfo",
+                              "PAC: a Set-Link-Info was received for a call (RFC 2637 s.2.15).",
+                              MakeTraceSourceAccessor(&PptpControlConnection::m_linkInfoTrace),
+                              "ns3::PptpControlConnection::LinkInfoTracedCallback")
+              .AddTraceSource("WanError",
+                              "PNS: a WAN-Error-Notify was received for a call (RFC 2637 s.2.14).",
+                              MakeTraceSourceAccessor(&PptpControlConnection::m_wanErrorTrace),
+                              "ns3::PptpControlConnection::WanErrorTracedCallback");
     return tid;
 }
 
@@ -229,8 +293,8 @@ PptpControlConnection::PptpControlConnection()
     , m_used(false)
     , m_closed(false)
     , m_refuseStart(false)
-    , m_closeWhenDrained(false)
     , m_registered(false)
+    , m_socketCallbackDepth(0)
     , m_answerWindow(64)
     , m_answerDelay(0)
     , m_answerConnectSpeed(0)
@@ -252,6 +316,16 @@ PptpControlConnection::PptpControlConnection()
 PptpControlConnection::~PptpControlConnection()
 {
     NS_LOG_FUNCTION(this);
+    // Normally DoDispose() or Close() did this; a connection dropped while open must not leave
+    // a socket or a timer pointing at freed memory.
+    m_controlTimer.Cancel();
+    m_echoIdleTimer.Cancel();
+    m_echoReplyTimer.Cancel();
+    if (m_socket)
+    {
+        ReleaseSocket(false);
+    }
+    Unregister();
 }
 
 void
@@ -271,9 +345,12 @@ PptpControlConnection::DoDispose()
     m_echoIdleTimer.Cancel();
     m_echoReplyTimer.Cancel();
     Unregister();
+    if (m_socket)
+    {
+        ReleaseSocket(false);
+    }
     m_sendQueue.clear();
     m_calls.clear();
-    m_socket = nullptr;
     m_allocator = nullptr;
     m_node = nullptr;
     Object::DoDispose();
@@ -461,6 +538,8 @@ void
 PptpControlConnection::ConnectionSucceeded(Ptr<Socket> socket)
 {
     NS_LOG_FUNCTION(this << socket);
+    Ptr<PptpControlConnection> keep(this);
+    SocketCallbackScope scope(m_socketCallbackDepth);
     if (m_closed)
     {
         return;
@@ -478,6 +557,8 @@ void
 PptpControlConnection::ConnectionFailed(Ptr<Socket> socket)
 {
     NS_LOG_FUNCTION(this << socket);
+    Ptr<PptpControlConnection> keep(this);
+    SocketCallbackScope scope(m_socketCallbackDepth);
     Close(PptpControlCloseReason::CONNECT_FAILED, false);
 }
 
@@ -485,6 +566,8 @@ void
 PptpControlConnection::HandlePeerClose(Ptr<Socket> socket)
 {
     NS_LOG_FUNCTION(this << socket);
+    Ptr<PptpControlConnection> keep(this);
+    SocketCallbackScope scope(m_socketCallbackDepth);
     if (m_closed)
     {
         return;
@@ -499,6 +582,8 @@ void
 PptpControlConnection::HandleError(Ptr<Socket> socket)
 {
     NS_LOG_FUNCTION(this << socket);
+    Ptr<PptpControlConnection> keep(this);
+    SocketCallbackScope scope(m_socketCallbackDepth);
     if (m_closed)
     {
         return;
@@ -510,7 +595,8 @@ void
 PptpControlConnection::HandleRead(Ptr<Socket> socket)
 {
     NS_LOG_FUNCTION(this << socket);
-    Ptr<PptpControlConnection> self(this); // a callback may drop the owner's reference
+    Ptr<PptpControlConnection> keep(this);
+    SocketCallbackScope scope(m_socketCallbackDepth);
     PptpControlMessage message;
     WireError error = WireError::NONE;
     while (!m_closed && m_socket)
@@ -539,33 +625,107 @@ void
 PptpControlConnection::HandleSendRoom(Ptr<Socket> socket, uint32_t available)
 {
     NS_LOG_FUNCTION(this << socket << available);
-    while (m_socket && !m_sendQueue.empty()
-           && m_socket->GetTxAvailable() >= m_sendQueue.front()->GetSize())
+    Ptr<PptpControlConnection> keep(this);
+    SocketCallbackScope scope(m_socketCallbackDepth);
+    DrainQueue();
+}
+
+void
+PptpControlConnection::DrainQueue()
+{
+    while (m_socket && !m_sendQueue.empty())
     {
-        if (m_socket->Send(m_sendQueue.front()) < 0)
+        uint32_t room = m_socket->GetTxAvailable();
+        if (room == 0)
+        {
+            return;
+        }
+        Ptr<Packet> front = m_sendQueue.front();
+        if (front->GetSize() <= room)
+        {
+            if (m_socket->Send(front) < 0)
+            {
+                NS_LOG_WARN("Send failed: " << m_socket->GetErrno());
+                return;
+            }
+            m_sendQueue.pop_front();
+            continue;
+        }
+        // TCP is a byte stream: what fits goes now, the rest stays first in line.
+        if (m_socket->Send(front->CreateFragment(0, room)) < 0)
         {
             NS_LOG_WARN("Send failed: " << m_socket->GetErrno());
+            return;
+        }
+        m_sendQueue.front() = front->CreateFragment(room, front->GetSize() - room);
+    }
+}
+
+void
+PptpControlConnection::ReleaseSocket(bool flush)
+{
+    NS_LOG_FUNCTION(this << flush);
+    Ptr<Socket> s = m_socket;
+    m_socket = nullptr;
+    if (!s)
+    {
+        m_sendQueue.clear();
+        return;
+    }
+    s->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
+    s->SetSendCallback(MakeNullCallback<void, Ptr<Socket>, uint32_t>());
+    s->SetConnectCallback(MakeNullCallback<void, Ptr<Socket>>(),
+                          MakeNullCallback<void, Ptr<Socket>>());
+    s->SetCloseCallbacks(MakeNullCallback<void, Ptr<Socket>>(),
+                         MakeNullCallback<void, Ptr<Socket>>());
+    if (flush && !m_sendQueue.empty())
+    {
+        // The last messages (e.g. StopCCRP) go out before the FIN (RFC 2637 s.3.1.1: "making
+        // sure that the final TCP information has been pushed"). Nobody is left to wait for
+        // send room, so the buffer takes them all now and TCP sends them before its FIN.
+        uint32_t queued = 0;
+        for (const auto& p : m_sendQueue)
+        {
+            queued += p->GetSize();
+        }
+        UintegerValue size;
+        if (s->GetAttributeFailSafe("SndBufSize", size))
+        {
+            s->SetAttributeFailSafe("SndBufSize", UintegerValue(size.Get() + queued));
+        }
+        for (const auto& p : m_sendQueue)
+        {
+            if (s->Send(p) < 0)
+            {
+                NS_LOG_WARN("final messages not sent: " << s->GetErrno());
+                break;
+            }
+        }
+    }
+    m_sendQueue.clear();
+    // Unread octets would make ns-3's TCP answer the Close() with a reset.
+    while (s->GetRxAvailable() > 0)
+    {
+        if (!s->Recv())
+        {
             break;
         }
-        m_sendQueue.pop_front();
     }
-    if (m_socket && m_sendQueue.empty() && m_closeWhenDrained)
+    if (m_socketCallbackDepth > 0)
     {
-        Ptr<Socket> s = m_socket;
-        m_socket = nullptr;
-        s->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
-        s->SetSendCallback(MakeNullCallback<void, Ptr<Socket>, uint32_t>());
-        s->SetCloseCallbacks(MakeNullCallback<void, Ptr<Socket>>(),
-                             MakeNullCallback<void, Ptr<Socket>>());
-        s->Close();
+        // Inside the socket's own callback, this may be its last reference (ns-3's TCP goes
+        // on using itself after the callback returns): close it in an event of its own.
+        Simulator::ScheduleNow(&CloseDetachedSocket, s);
+        return;
     }
+    s->Close();
 }
 
 void
 PptpControlConnection::Send(const PptpControlMessage& message)
 {
     NS_LOG_FUNCTION(this << PptpControlMessageTypeName(message.GetMessageType()));
-    if (!m_socket || m_closeWhenDrained)
+    if (!m_socket || m_closed)
     {
         NS_LOG_LOGIC("no socket: " << PptpControlMessageTypeName(message.GetMessageType())
                                    << " dropped");
@@ -581,7 +741,7 @@ PptpControlConnection::Send(const PptpControlMessage& message)
 void
 PptpControlConnection::SendPacket(Ptr<Packet> packet)
 {
-    if (!m_socket)
+    if (!m_socket || m_closed)
     {
         return;
     }
@@ -604,6 +764,7 @@ PptpControlConnection::SendPacket(Ptr<Packet> packet)
         return;
     }
     m_sendQueue.push_back(packet);
+    DrainQueue();
 }
 
 void
@@ -626,6 +787,11 @@ void
 PptpControlConnection::SetState(PptpControlConnectionState state)
 {
     NS_LOG_FUNCTION(this << PptpControlConnectionStateName(state));
+    if (m_closed && state != PptpControlConnectionState::IDLE)
+    {
+        // Close() ran inside the handling that led here (e.g. the send queue limit): stay IDLE.
+        return;
+    }
     PptpControlConnectionState old = m_state;
     m_controlTimer.Cancel();
     if (state != PptpControlConnectionState::ESTABLISHED)
@@ -673,27 +839,7 @@ PptpControlConnection::Close(PptpControlCloseReason reason, bool flush)
     m_echoIdleTimer.Cancel();
     m_echoReplyTimer.Cancel();
     DropAllCalls(PptpCallClearReason::CONTROL_CONNECTION_CLOSED);
-    if (m_socket)
-    {
-        m_socket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
-        m_socket->SetConnectCallback(MakeNullCallback<void, Ptr<Socket>>(),
-                                     MakeNullCallback<void, Ptr<Socket>>());
-        if (flush && !m_sendQueue.empty())
-        {
-            // The last messages (e.g. StopCCRP) go out before the FIN (RFC 2637 s.3.1.1).
-            m_closeWhenDrained = true;
-        }
-        else
-        {
-            m_sendQueue.clear();
-            Ptr<Socket> s = m_socket;
-            m_socket = nullptr;
-            s->SetSendCallback(MakeNullCallback<void, Ptr<Socket>, uint32_t>());
-            s->SetCloseCallbacks(MakeNullCallback<void, Ptr<Socket>>(),
-                                 MakeNullCallback<void, Ptr<Socket>>());
-            s->Close();
-        }
-    }
+    ReleaseSocket(flush);
     Unregister();
     SetState(PptpControlConnectionState::IDLE);
     NS_LOG_INFO("control connection " << m_localAddress << "->" << m_peerAddress
@@ -877,8 +1023,13 @@ PptpControlConnection::ReceiveMalformed(WireError error)
         = (error == WireError::UNKNOWN_TYPE || error == WireError::BAD_MESSAGE_TYPE)
               ? PptpStopReason::STOP_PROTOCOL
               : PptpStopReason::NONE;
-    if (m_state == PptpControlConnectionState::WAIT_STOP_REPLY && !m_reassembler.IsBroken())
+    if (m_state == PptpControlConnectionState::WAIT_STOP_REPLY)
     {
+        if (m_reassembler.IsBroken())
+        {
+            // The StopCCRP can no longer be found in the stream; a second Stop would not help.
+            Close(PptpControlCloseReason::MALFORMED_MESSAGE, false);
+        }
         return;
     }
     if (m_state == PptpControlConnectionState::ESTABLISHED && !m_reassembler.IsBroken())
@@ -1221,10 +1372,74 @@ PptpControlConnection::ProcessCallMessage(const PptpControlMessage& m)
         default:
             break;
     }
-    if (!call || !call->Receive(m))
+    if (!call)
+    {
+        AnswerUnknownCall(m);
+        return;
+    }
+    if (!call->Receive(m))
     {
         AnswerUnexpected(m, PptpGeneralError::NONE);
+        return;
     }
+    if (const auto* sli = m.GetBody<PptpSetLinkInfo>())
+    {
+        m_linkInfoTrace(call->GetLocalCallId(), *sli);
+    }
+    else if (const auto* wen = m.GetBody<PptpWanErrorNotify>())
+    {
+        NS_LOG_INFO("call " << call->GetLocalCallId() << ": WAN errors CRC " << wen->crcErrors
+                            << " framing " << wen->framingErrors << " timeout "
+                            << wen->timeoutErrors);
+        m_wanErrorTrace(call->GetLocalCallId(), *wen);
+    }
+}
+
+void
+PptpControlConnection::AnswerUnknownCall(const PptpControlMessage& m)
+{
+    NS_LOG_FUNCTION(this << PptpControlMessageTypeName(m.GetMessageType()));
+    if (const auto* icrp = m.GetBody<PptpIncomingCallReply>())
+    {
+        if (m_peerType == PptpPeerType::PAC && icrp->resultCode == PptpIncomingCallResult::CONNECT)
+        {
+            // The PNS accepted a call this PAC does not have: tell it the call is gone.
+            ++m_unexpectedMessages;
+            PptpCallDisconnectNotify notify;
+            notify.callId = icrp->peersCallId;
+            notify.resultCode = PptpCallDisconnectResult::GENERAL_ERROR;
+            notify.errorCode = PptpGeneralError::BAD_CALL_ID;
+            Send(PptpControlMessage(notify));
+            m_unexpectedTrace(m, PptpGeneralError::BAD_CALL_ID);
+            return;
+        }
+    }
+    else if (m_peerType == PptpPeerType::PNS)
+    {
+        uint16_t named = 0;
+        bool clear = false;
+        if (const auto* ocrp = m.GetBody<PptpOutgoingCallReply>())
+        {
+            named = ocrp->peersCallId;
+            clear = ocrp->resultCode == PptpOutgoingCallResult::CONNECTED;
+        }
+        else if (const auto* iccn = m.GetBody<PptpIncomingCallConnected>())
+        {
+            named = iccn->peersCallId;
+            clear = true;
+        }
+        if (clear)
+        {
+            // The PAC connected a call this PNS does not have: ask it to clear the call.
+            ++m_unexpectedMessages;
+            PptpCallClearRequest request;
+            request.callId = named;
+            Send(PptpControlMessage(request));
+            m_unexpectedTrace(m, PptpGeneralError::BAD_CALL_ID);
+            return;
+        }
+    }
+    AnswerUnexpected(m, PptpGeneralError::BAD_CALL_ID);
 }
 
 void
@@ -1328,6 +1543,12 @@ PptpControlConnection::PlaceOutgoingCall(const PptpOutgoingCallRequest& request,
     {
         return nullptr;
     }
+    // The limit on calls binds the calls this node places as well as those it answers.
+    if (!m_admissionCallback.IsNull() && !m_admissionCallback(this))
+    {
+        m_allocator->Release(call->GetLocalCallId());
+        return nullptr;
+    }
     m_calls.emplace(call->GetLocalCallId(), call);
     call->StartOutgoing(request);
     return call;
@@ -1349,10 +1570,36 @@ PptpControlConnection::PlaceIncomingCall(const PptpIncomingCallRequest& request,
     {
         return nullptr;
     }
+    // The limit on calls binds the calls this node places as well as those it answers.
+    if (!m_admissionCallback.IsNull() && !m_admissionCallback(this))
+    {
+        m_allocator->Release(call->GetLocalCallId());
+        return nullptr;
+    }
     call->SetConnectSpeed(m_answerConnectSpeed);
     m_calls.emplace(call->GetLocalCallId(), call);
     call->StartIncoming(request);
     return call;
+}
+
+bool
+PptpControlConnection::SendSetLinkInfo(uint16_t localCallId,
+                                       uint32_t sendAccm,
+                                       uint32_t receiveAccm)
+{
+    NS_LOG_FUNCTION(this << localCallId);
+    Ptr<PptpCall> call = GetCall(localCallId);
+    return call && m_state == PptpControlConnectionState::ESTABLISHED
+           && call->SendSetLinkInfo(sendAccm, receiveAccm);
+}
+
+bool
+PptpControlConnection::SendWanErrorNotify(uint16_t localCallId, const PptpWanErrorNotify& counters)
+{
+    NS_LOG_FUNCTION(this << localCallId);
+    Ptr<PptpCall> call = GetCall(localCallId);
+    return call && m_state == PptpControlConnectionState::ESTABLISHED
+           && call->SendWanErrorNotify(counters);
 }
 
 bool

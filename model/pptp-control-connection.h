@@ -12,9 +12,11 @@
 #include "pptp-control-message.h"
 #include "pptp-control-stream-reassembler.h"
 #include "pptp-control-types.h"
+#include "pptp-range-checker.h"
 #include "pptp-wire-error.h"
 
 #include "ns3/address.h"
+#include "ns3/attribute.h"
 #include "ns3/callback.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv4-address.h"
@@ -150,8 +152,15 @@ std::ostream& operator<<(std::ostream& os, PptpControlCloseReason reason);
  * StopCCRQ (reason Stop-Protocol for an unknown message type, else None); when the byte
  * stream lost sync the TCP connection is closed right after the StopCCRQ.
  *
- * Send path: every message becomes one Packet; when the TCP send buffer is full the packets
- * wait in a queue that the socket's send callback drains, so no message is lost or reordered.
+ * Send path: every message becomes one Packet; when the TCP send buffer is full the octets
+ * wait in a queue that the socket's send callback drains in order (splitting a message where
+ * the room ends), so no message is lost or reordered. A close that must push the last
+ * messages (StopCCRP) grows the send buffer to take the queue, then closes TCP.
+ *
+ * Unknown Call IDs: a CCRQ for no call is answered with CDN General Error / Bad-Call ID; an
+ * accepting ICRP for no call with a CDN (General Error / Bad-Call ID) carrying the Call ID the
+ * ICRP named; an accepting OCRP or an ICCN for no call with a CCRQ carrying the Call ID it
+ * named, so the peer clears its half of the call.
  */
 class PptpControlConnection : public Object
 {
@@ -221,6 +230,19 @@ class PptpControlConnection : public Object
      */
     typedef void (*UnexpectedTracedCallback)(const PptpControlMessage& message,
                                              PptpGeneralError error);
+    /**
+     * \brief TracedCallback signature of a Set-Link-Info received by a PAC (\RFC{2637} s.2.15).
+     * \param callId the local Call ID of the call it is for
+     * \param info the message (the ACCMs the PNS negotiated)
+     */
+    typedef void (*LinkInfoTracedCallback)(uint16_t callId, const PptpSetLinkInfo& info);
+    /**
+     * \brief TracedCallback signature of a WAN-Error-Notify received by a PNS
+     * (\RFC{2637} s.2.14).
+     * \param callId the local Call ID of the call it is for
+     * \param errors the message (cumulative error counters)
+     */
+    typedef void (*WanErrorTracedCallback)(uint16_t callId, const PptpWanErrorNotify& errors);
 
     /** \brief Callback about the connection itself (established, closed). */
     typedef Callback<void, Ptr<PptpControlConnection>> ConnectionCallback;
@@ -267,8 +289,8 @@ class PptpControlConnection : public Object
      *        and serial number are allocated here
      * \param window this node's receive window for the call
      * \param processingDelay this node's packet processing delay (1/10 s)
-     * \return the call (WAIT_REPLY), or nullptr when not ESTABLISHED, not a PNS, or out of
-     *         Call IDs
+     * \return the call (WAIT_REPLY), or nullptr when not ESTABLISHED, not a PNS, out of
+     *         Call IDs, or refused by the admission callback (the limit on calls)
      */
     Ptr<PptpCall> PlaceOutgoingCall(const PptpOutgoingCallRequest& request,
                                     uint16_t window,
@@ -278,8 +300,8 @@ class PptpControlConnection : public Object
      * \param request the ICRQ template; Call ID and serial number are allocated here
      * \param window this node's receive window for the call
      * \param processingDelay this node's packet processing delay (1/10 s)
-     * \return the call (WAIT_REPLY), or nullptr when not ESTABLISHED, not a PAC, or out of
-     *         Call IDs
+     * \return the call (WAIT_REPLY), or nullptr when not ESTABLISHED, not a PAC, out of
+     *         Call IDs, or refused by the admission callback (the limit on calls)
      */
     Ptr<PptpCall> PlaceIncomingCall(const PptpIncomingCallRequest& request,
                                     uint16_t window,
@@ -298,6 +320,21 @@ class PptpControlConnection : public Object
      * \return false for an unknown Call ID or a call with nothing to clear
      */
     bool ClearCall(uint16_t localCallId);
+    /**
+     * \brief PNS: send a Set-Link-Info for an established call (\RFC{2637} s.2.15).
+     * \param localCallId the call's local Call ID
+     * \param sendAccm the Send ACCM
+     * \param receiveAccm the Receive ACCM
+     * \return false for an unknown Call ID, a PAC, or a call not ESTABLISHED
+     */
+    bool SendSetLinkInfo(uint16_t localCallId, uint32_t sendAccm, uint32_t receiveAccm);
+    /**
+     * \brief PAC: send a WAN-Error-Notify for an established call (\RFC{2637} s.2.14).
+     * \param localCallId the call's local Call ID
+     * \param counters the cumulative counters (the Call ID field is filled in)
+     * \return false for an unknown Call ID, a PNS, or a call not ESTABLISHED
+     */
+    bool SendWanErrorNotify(uint16_t localCallId, const PptpWanErrorNotify& counters);
     /**
      * \brief Local terminate (\RFC{2637} s.3.1): clear every call, send StopCCRQ and wait for
      * StopCCRP. Before establishment the TCP connection is simply closed.
@@ -425,6 +462,21 @@ class PptpControlConnection : public Object
     void Send(const PptpControlMessage& message);
     /** \brief Send a packet or queue it. \param packet the packet */
     void SendPacket(Ptr<Packet> packet);
+    /** \brief Move queued octets into the TCP send buffer, in order, as far as room allows
+     * (a message may be split: TCP is a byte stream). */
+    void DrainQueue();
+    /**
+     * \brief Detach from the socket (every callback nulled) and close it.
+     * \param flush true: queued messages go out before the FIN (the send buffer is grown to
+     *        take them); false: they are discarded
+     */
+    void ReleaseSocket(bool flush);
+    /**
+     * \brief A call reply or notification names a Call ID no call has: answer it so that the
+     * peer's half of the call does not wait for ever (\RFC{2637} s.2.16 Bad-Call ID).
+     * \param m the message
+     */
+    void AnswerUnknownCall(const PptpControlMessage& m);
 
     /** \brief Create and register a call. \param role the role \param direction the direction
      * \param window window \param delay delay \return the call or nullptr (no Call ID) */
@@ -502,8 +554,8 @@ class PptpControlConnection : public Object
     bool m_used;                                         //!< Connect() or Accept() was called
     bool m_closed;                                       //!< Close() ran
     bool m_refuseStart;                                  //!< answer SCCRQ with No-Resource
-    bool m_closeWhenDrained;                             //!< close TCP once the queue is empty
     bool m_registered;                                   //!< in the node's connection list
+    uint32_t m_socketCallbackDepth;                      //!< socket callbacks now running
     Ipv4Address m_localAddress;                          //!< our IPv4 address
     Ipv4Address m_peerAddress;                           //!< the peer's IPv4 address
     PptpControlStreamReassembler m_reassembler;          //!< cuts the stream into messages
@@ -544,6 +596,8 @@ class PptpControlConnection : public Object
     TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace;     //!< call ended
     TracedCallback<WireError> m_malformedTrace;                                    //!< malformed
     TracedCallback<const PptpControlMessage&, PptpGeneralError> m_unexpectedTrace; //!< unexpected
+    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;              //!< SLI received
+    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;           //!< WEN received
 };
 
 } // namespace ns3

@@ -39,26 +39,34 @@ PptpServer::GetTypeId()
                             "TCP port of the control connection (RFC 2637 s.1.4: 1723; 1..65535).",
                             UintegerValue(PPTP_TCP_PORT),
                             MakeUintegerAccessor(&PptpServer::m_port),
-                            MakeUintegerChecker<uint16_t>(1, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                                 "ns3::PptpServer::Port",
+                                                 "1..65535"))
               .AddAttribute("MaxControlConnections",
                             "Most open control connections; beyond it SCCRQ is refused with "
                             "General Error / No-Resource (1..4294967295; default 100 as pptpd's "
                             "'connections' option).",
                             UintegerValue(100),
                             MakeUintegerAccessor(&PptpServer::m_maxControlConnections),
-                            MakeUintegerChecker<uint32_t>(1))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1),
+                                                 "ns3::PptpServer::MaxControlConnections",
+                                                 "1..4294967295"))
               .AddAttribute("MaxCalls",
                             "Most calls at a time over all connections; beyond it OCRQ is refused "
                             "with General Error / No-Resource (0..65535; default 100).",
                             UintegerValue(100),
                             MakeUintegerAccessor(&PptpServer::m_maxCalls),
-                            MakeUintegerChecker<uint32_t>(0, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(0, 65535),
+                                                 "ns3::PptpServer::MaxCalls",
+                                                 "0..65535"))
               .AddAttribute("ReceiveWindow",
                             "Packet Recv. Window Size offered in OCRP (1..65535; default 64, what "
                             "pptpd and Windows send).",
                             UintegerValue(64),
                             MakeUintegerAccessor(&PptpServer::m_receiveWindow),
-                            MakeUintegerChecker<uint16_t>(1, 65535))
+                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                                 "ns3::PptpServer::ReceiveWindow",
+                                                 "1..65535"))
               .AddAttribute("PacketProcessingDelay",
                             "Packet Processing Delay of OCRP in 1/10 s (0..65535; default 0).",
                             UintegerValue(0),
@@ -73,12 +81,16 @@ PptpServer::GetTypeId()
                             "EchoInterval of every control connection (RFC 2637 s.3.1.4: 60 s).",
                             TimeValue(Seconds(60)),
                             MakeTimeAccessor(&PptpServer::m_echoInterval),
-                            MakeTimeChecker())
+                            MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
+                                                 "ns3::PptpServer::EchoInterval",
+                                                 "> 0 s"))
               .AddAttribute("EchoTimeout",
                             "EchoTimeout of every control connection (RFC 2637 s.3.1.4: 60 s).",
                             TimeValue(Seconds(60)),
                             MakeTimeAccessor(&PptpServer::m_echoTimeout),
-                            MakeTimeChecker())
+                            MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
+                                                 "ns3::PptpServer::EchoTimeout",
+                                                 "> 0 s"))
               .AddAttribute("HostName",
                             "Host Name of SCCRP.",
                             StringValue(""),
@@ -116,7 +128,15 @@ PptpServer::GetTypeId()
               .AddTraceSource("MalformedMessage",
                               "A malformed or unknown message was received.",
                               MakeTraceSourceAccessor(&PptpServer::m_malformedTrace),
-                              "ns3::PptpControlConnection::MalformedTracedCallback");
+                              "ns3::PptpControlConnection::MalformedTracedCallback")
+              .AddTraceSource("LinkInfo",
+                              "A Set-Link-Info was received for a call (PAC side).",
+                              MakeTraceSourceAccessor(&PptpServer::m_linkInfoTrace),
+                              "ns3::PptpControlConnection::LinkInfoTracedCallback")
+              .AddTraceSource("WanError",
+                              "A WAN-Error-Notify was received for a call (PNS side).",
+                              MakeTraceSourceAccessor(&PptpServer::m_wanErrorTrace),
+                              "ns3::PptpControlConnection::WanErrorTracedCallback");
     return tid;
 }
 
@@ -152,7 +172,13 @@ PptpServer::DoDispose()
     {
         entry.second->Dispose();
     }
-    m_listener = nullptr;
+    if (m_listener)
+    {
+        m_listener->SetAcceptCallback(MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+                                      MakeNullCallback<void, Ptr<Socket>, const Address&>());
+        m_listener->Close();
+        m_listener = nullptr;
+    }
     Application::DoDispose();
 }
 
@@ -253,6 +279,14 @@ PptpServer::HandleAccept(Ptr<Socket> socket, const Address& from)
     c->TraceConnectWithoutContext(
         "MalformedMessage",
         MakeCallback(&TracedCallback<WireError>::operator(), &m_malformedTrace));
+    c->TraceConnectWithoutContext(
+        "LinkInfo",
+        MakeCallback(&TracedCallback<uint16_t, const PptpSetLinkInfo&>::operator(),
+                     &m_linkInfoTrace));
+    c->TraceConnectWithoutContext(
+        "WanError",
+        MakeCallback(&TracedCallback<uint16_t, const PptpWanErrorNotify&>::operator(),
+                     &m_wanErrorTrace));
     if (m_connections.size() >= m_maxControlConnections)
     {
         NS_LOG_INFO("control connection from " << from << " over the limit of "
