@@ -573,7 +573,7 @@ PptpControlConnection::HandlePeerClose(Ptr<Socket> socket)
         return;
     }
     Close(m_state == PptpControlConnectionState::WAIT_STOP_REPLY
-              ? PptpControlCloseReason::STOP_COMPLETED
+              ? m_stopCloseReason
               : PptpControlCloseReason::PEER_CLOSED,
           true);
 }
@@ -1035,6 +1035,7 @@ PptpControlConnection::ReceiveMalformed(WireError error)
     if (m_state == PptpControlConnectionState::ESTABLISHED && !m_reassembler.IsBroken())
     {
         ClearAllCalls();
+        m_stopCloseReason = PptpControlCloseReason::MALFORMED_MESSAGE;
         SendStop(reason);
         return;
     }
@@ -1304,7 +1305,7 @@ PptpControlConnection::ProcessWaitStopReply(const PptpControlMessage& m)
 {
     if (m.Is<PptpStopControlConnectionReply>())
     {
-        Close(PptpControlCloseReason::STOP_COMPLETED, true);
+        Close(m_stopCloseReason, true);
         return;
     }
     if (m.Is<PptpStopControlConnectionRequest>())

@@ -544,22 +544,25 @@ class PptpControlConnection : public Object
     uint32_t m_sendQueueLimit;      //!< most packets queued (0: no limit)
 
     // State
-    Ptr<Node> m_node;                                    //!< the node
-    Ptr<PptpCallIdAllocator> m_allocator;                //!< the node's Call IDs
-    Ptr<Socket> m_socket;                                //!< the TCP socket
-    PptpPeerType m_peerType;                             //!< PAC or PNS
-    PptpControlRole m_role;                              //!< originator or receiver
-    TracedValue<PptpControlConnectionState> m_state;     //!< state
-    PptpControlCloseReason m_closeReason;                //!< why it ended
-    bool m_used;                                         //!< Connect() or Accept() was called
-    bool m_closed;                                       //!< Close() ran
-    bool m_refuseStart;                                  //!< answer SCCRQ with No-Resource
-    bool m_registered;                                   //!< in the node's connection list
-    uint32_t m_socketCallbackDepth;                      //!< socket callbacks now running
-    Ipv4Address m_localAddress;                          //!< our IPv4 address
-    Ipv4Address m_peerAddress;                           //!< the peer's IPv4 address
-    PptpControlStreamReassembler m_reassembler;          //!< cuts the stream into messages
-    std::deque<Ptr<Packet>> m_sendQueue;                 //!< packets waiting for TCP room
+    Ptr<Node> m_node;                                //!< the node
+    Ptr<PptpCallIdAllocator> m_allocator;            //!< the node's Call IDs
+    Ptr<Socket> m_socket;                            //!< the TCP socket
+    PptpPeerType m_peerType;                         //!< PAC or PNS
+    PptpControlRole m_role;                          //!< originator or receiver
+    TracedValue<PptpControlConnectionState> m_state; //!< state
+    PptpControlCloseReason m_closeReason;            //!< why it ended
+    PptpControlCloseReason m_stopCloseReason{
+        PptpControlCloseReason::STOP_COMPLETED}; //!< why the Stop we sent was sent: the close
+                                                 //!< reason once it completes
+    bool m_used;                                 //!< Connect() or Accept() was called
+    bool m_closed;                               //!< Close() ran
+    bool m_refuseStart;                          //!< answer SCCRQ with No-Resource
+    bool m_registered;                           //!< in the node's connection list
+    uint32_t m_socketCallbackDepth;              //!< socket callbacks now running
+    Ipv4Address m_localAddress;                  //!< our IPv4 address
+    Ipv4Address m_peerAddress;                   //!< the peer's IPv4 address
+    PptpControlStreamReassembler m_reassembler;  //!< cuts the stream into messages
+    std::deque<Ptr<Packet>> m_sendQueue;         //!< packets waiting for TCP room
     std::unordered_map<uint16_t, Ptr<PptpCall>> m_calls; //!< calls by local Call ID
     uint16_t m_answerWindow;                             //!< window for answered calls
     uint16_t m_answerDelay;                              //!< processing delay for answered calls

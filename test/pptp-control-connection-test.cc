@@ -598,11 +598,12 @@ BOOST_AUTO_TEST_CASE(garbage_and_malformed_messages)
          WireError::BAD_MAGIC,
          1,
          PptpControlCloseReason::MALFORMED_MESSAGE},
-        // A truncated SCCRQ (Length 12 instead of 156): consumed, stream in sync -> Stop.
+        // A truncated SCCRQ (Length 12 instead of 156): consumed, stream in sync -> Stop; the
+        // connection still ends as MALFORMED_MESSAGE once the Stop exchange completes.
         {pptptest::PptpHeaderBytes(12, 1),
          WireError::BAD_LENGTH,
          1,
-         PptpControlCloseReason::STOP_COMPLETED},
+         PptpControlCloseReason::MALFORMED_MESSAGE},
         // An unknown Control Message Type: Stop with reason Stop-Protocol.
         {[]
          {
@@ -612,7 +613,7 @@ BOOST_AUTO_TEST_CASE(garbage_and_malformed_messages)
          }(),
          WireError::UNKNOWN_TYPE,
          2,
-         PptpControlCloseReason::STOP_COMPLETED},
+         PptpControlCloseReason::MALFORMED_MESSAGE},
     };
     for (const auto& c : cases)
     {
