@@ -136,7 +136,12 @@ PptpServer::GetTypeId()
               .AddTraceSource("WanError",
                               "A WAN-Error-Notify was received for a call (PNS side).",
                               MakeTraceSourceAccessor(&PptpServer::m_wanErrorTrace),
-                              "ns3::PptpControlConnection::WanErrorTracedCallback");
+                              "ns3::PptpControlConnection::WanErrorTracedCallback")
+              .AddTraceSource("NewConnection",
+                              "A control connection was accepted (before its SCCRQ): connect to "
+                              "its own trace sources to tell connections apart.",
+                              MakeTraceSourceAccessor(&PptpServer::m_newConnectionTrace),
+                              "ns3::PptpServer::NewConnectionTracedCallback");
     return tid;
 }
 
@@ -287,6 +292,7 @@ PptpServer::HandleAccept(Ptr<Socket> socket, const Address& from)
         "WanError",
         MakeCallback(&TracedCallback<uint16_t, const PptpWanErrorNotify&>::operator(),
                      &m_wanErrorTrace));
+    m_newConnectionTrace(c);
     if (m_connections.size() >= m_maxControlConnections)
     {
         NS_LOG_INFO("control connection from " << from << " over the limit of "

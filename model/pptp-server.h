@@ -50,6 +50,12 @@ class PptpServer : public Application
      */
     static TypeId GetTypeId();
 
+    /**
+     * \brief TracedCallback signature of a newly accepted control connection.
+     * \param connection the connection; its own trace sources tell it apart from the others
+     */
+    typedef void (*NewConnectionTracedCallback)(Ptr<PptpControlConnection> connection);
+
     PptpServer();
     ~PptpServer() override;
 
@@ -125,6 +131,7 @@ class PptpServer : public Application
     TracedCallback<WireError> m_malformedTrace;                                //!< malformed
     TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;          //!< SLI received
     TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;       //!< WEN received
+    TracedCallback<Ptr<PptpControlConnection>> m_newConnectionTrace; //!< connection accepted
 };
 
 } // namespace ns3

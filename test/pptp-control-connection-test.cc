@@ -486,8 +486,33 @@ BOOST_AUTO_TEST_CASE(control_connection_limit)
     Ptr<PptpClient> second = InstallClient(clients.Get(1), serverAddresses[1], 2.0, 0);
     MessageLog secondRx;
     second->TraceConnectWithoutContext("Rx", secondRx.Sink());
+    // NewConnection reports each accepted connection, the refused one too, with its own traces.
+    std::vector<Ptr<PptpControlConnection>> accepted;
+    std::vector<uint32_t> sccrqsPerConnection;
+    server->TraceConnectWithoutContext(
+        "NewConnection",
+        Callback<void, Ptr<PptpControlConnection>>(
+            [&accepted, &sccrqsPerConnection](Ptr<PptpControlConnection> c)
+            {
+                std::size_t index = accepted.size();
+                accepted.push_back(c);
+                sccrqsPerConnection.push_back(0);
+                c->TraceConnectWithoutContext(
+                    "Rx",
+                    Callback<void, const PptpControlMessage&>(
+                        [&sccrqsPerConnection, index](const PptpControlMessage& m) {
+                            sccrqsPerConnection[index] += m.Is<PptpStartControlConnectionRequest>();
+                        }));
+            }));
     Simulator::Stop(Seconds(4));
     Simulator::Run();
+    BOOST_REQUIRE(accepted.size() == 2U);
+    BOOST_TEST(accepted[0]->GetPeerAddress()
+               == clients.Get(0)->GetObject<Ipv4>()->GetAddress(1, 0).GetLocal());
+    BOOST_TEST(accepted[1]->GetPeerAddress()
+               == clients.Get(1)->GetObject<Ipv4>()->GetAddress(1, 0).GetLocal());
+    BOOST_TEST(sccrqsPerConnection == std::vector<uint32_t>({1, 1}),
+               boost::test_tools::per_element());
     BOOST_TEST(first->GetCall()->GetState() == PptpCallState::ESTABLISHED);
     BOOST_TEST(second->GetControlConnection()->GetCloseReason()
                == PptpControlCloseReason::START_REFUSED);
