@@ -9,7 +9,7 @@
 
 import os
 
-KINDS = ('source', 'header', 'testlib', 'test', 'example')
+KINDS = ('source', 'header', 'testlib', 'test', 'example', 'benchmark')
 
 
 def read_manifest(folder):
@@ -43,5 +43,12 @@ def build(bld):
     if bld.env.ENABLE_EXAMPLES:
         for example in files['example']:
             name = os.path.splitext(os.path.basename(example))[0]
-            program = bld.create_ns3_program(name, ['pptp', 'internet', 'point-to-point'])
+            program = bld.create_ns3_program(name, ['pptp', 'internet', 'point-to-point',
+                                                    'applications'])
             program.source = example
+        # Benchmarks are programs like the examples.
+        for benchmark in files['benchmark']:
+            name = os.path.splitext(os.path.basename(benchmark))[0]
+            program = bld.create_ns3_program(name, ['pptp', 'internet', 'point-to-point',
+                                                    'applications', 'virtual-net-device'])
+            program.source = benchmark

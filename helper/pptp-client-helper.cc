@@ -6,6 +6,7 @@
 
 #include "pptp-client-helper.h"
 
+#include "gre-l4-protocol.h"
 #include "pptp-client.h"
 
 #include "ns3/abort.h"
@@ -53,10 +54,34 @@ PptpClientHelper::Install(NodeContainer nodes) const
     return apps;
 }
 
+void
+PptpClientHelper::SetSessionAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_sessionAttributes.emplace_back(name, value.Copy());
+}
+
+void
+PptpClientHelper::SetDeviceAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_deviceAttributes.emplace_back(name, value.Copy());
+}
+
 Ptr<Application>
 PptpClientHelper::InstallPriv(Ptr<Node> node) const
 {
-    Ptr<Application> app = m_factory.Create<PptpClient>();
+    if (!node->GetObject<GreL4Protocol>())
+    {
+        node->AggregateObject(CreateObject<GreL4Protocol>());
+    }
+    Ptr<PptpClient> app = m_factory.Create<PptpClient>();
+    for (const auto& [name, value] : m_sessionAttributes)
+    {
+        app->SetSessionAttribute(name, *value);
+    }
+    for (const auto& [name, value] : m_deviceAttributes)
+    {
+        app->SetDeviceAttribute(name, *value);
+    }
     node->AddApplication(app);
     return app;
 }

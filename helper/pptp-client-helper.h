@@ -12,11 +12,15 @@
 #include "ns3/address.h"
 #include "ns3/application-container.h"
 #include "ns3/attribute.h"
+#include "ns3/ipv4-address.h"
 #include "ns3/node-container.h"
 #include "ns3/object-factory.h"
+#include "ns3/ptr.h"
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ns3
 {
@@ -24,6 +28,11 @@ namespace ns3
 /**
  * \ingroup pptp
  * \brief Installs PptpClient applications on nodes (the usual ns-3 helper shape).
+ *
+ * Install() also aggregates a GreL4Protocol (IP protocol 47) to each node that has none, for
+ * the calls' data channels; install the Internet stack first or after, in either order.
+ * SetSessionAttribute() and SetDeviceAttribute() set the Attributes of the GreSession and
+ * the PptpNetDevice of every call of the installed applications.
  */
 class PptpClientHelper
 {
@@ -42,6 +51,18 @@ class PptpClientHelper
      */
     void SetAttribute(const std::string& name, const AttributeValue& value);
 
+    /**
+     * \brief Set an Attribute of the GRE session of every call (PptpClient::SetSessionAttribute).
+     * \param name the GreSession Attribute name (e.g. "Profile", "AckDelay", "TxQueueSize")
+     * \param value its value
+     */
+    void SetSessionAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Set an Attribute of the ppp0 device of every call (PptpClient::SetDeviceAttribute).
+     * \param name the PptpNetDevice Attribute name (e.g. "Mtu", "TxQueue")
+     * \param value its value
+     */
+    void SetDeviceAttribute(const std::string& name, const AttributeValue& value);
     /**
      * \brief Install one application on a node.
      * \param node the node
@@ -70,6 +91,10 @@ class PptpClientHelper
     Ptr<Application> InstallPriv(Ptr<Node> node) const;
 
     ObjectFactory m_factory; //!< creates the applications
+    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
+        m_sessionAttributes; //!< GreSession Attributes, in the order set
+    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
+        m_deviceAttributes; //!< PptpNetDevice Attributes, in the order set
 };
 
 } // namespace ns3

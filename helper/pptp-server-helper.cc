@@ -6,6 +6,7 @@
 
 #include "pptp-server-helper.h"
 
+#include "gre-l4-protocol.h"
 #include "pptp-server.h"
 
 #include "ns3/abort.h"
@@ -52,10 +53,44 @@ PptpServerHelper::Install(NodeContainer nodes) const
     return apps;
 }
 
+void
+PptpServerHelper::AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer)
+{
+    m_peers.emplace_back(outerPeer, innerPeer);
+}
+
+void
+PptpServerHelper::SetSessionAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_sessionAttributes.emplace_back(name, value.Copy());
+}
+
+void
+PptpServerHelper::SetDeviceAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_deviceAttributes.emplace_back(name, value.Copy());
+}
+
 Ptr<Application>
 PptpServerHelper::InstallPriv(Ptr<Node> node) const
 {
-    Ptr<Application> app = m_factory.Create<PptpServer>();
+    if (!node->GetObject<GreL4Protocol>())
+    {
+        node->AggregateObject(CreateObject<GreL4Protocol>());
+    }
+    Ptr<PptpServer> app = m_factory.Create<PptpServer>();
+    for (const auto& [name, value] : m_sessionAttributes)
+    {
+        app->SetSessionAttribute(name, *value);
+    }
+    for (const auto& [name, value] : m_deviceAttributes)
+    {
+        app->SetDeviceAttribute(name, *value);
+    }
+    for (const auto& [outer, inner] : m_peers)
+    {
+        app->AddPeerTunnelAddress(outer, inner);
+    }
     node->AddApplication(app);
     return app;
 }

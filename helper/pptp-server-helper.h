@@ -12,11 +12,15 @@
 #include "ns3/address.h"
 #include "ns3/application-container.h"
 #include "ns3/attribute.h"
+#include "ns3/ipv4-address.h"
 #include "ns3/node-container.h"
 #include "ns3/object-factory.h"
+#include "ns3/ptr.h"
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ns3
 {
@@ -24,6 +28,11 @@ namespace ns3
 /**
  * \ingroup pptp
  * \brief Installs PptpServer applications on nodes (the usual ns-3 helper shape).
+ *
+ * Install() also aggregates a GreL4Protocol (IP protocol 47) to each node that has none, for
+ * the calls' data channels; install the Internet stack first or after, in either order.
+ * SetSessionAttribute() and SetDeviceAttribute() set the Attributes of the GreSession and
+ * the PptpNetDevice of every call of the installed applications.
  */
 class PptpServerHelper
 {
@@ -40,6 +49,26 @@ class PptpServerHelper
      * \param value its value
      */
     void SetAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief Set an Attribute of the GRE session of every call (PptpServer::SetSessionAttribute).
+     * \param name the GreSession Attribute name (e.g. "Profile", "AckDelay", "TxQueueSize")
+     * \param value its value
+     */
+    void SetSessionAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Set an Attribute of the ppp0 device of every call (PptpServer::SetDeviceAttribute).
+     * \param name the PptpNetDevice Attribute name (e.g. "Mtu", "TxQueue")
+     * \param value its value
+     */
+    void SetDeviceAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Tell the installed servers the tunnel address of the client behind an outer
+     * address (PptpServer::AddPeerTunnelAddress).
+     * \param outerPeer the client's address on the physical network
+     * \param innerPeer the client's tunnel address
+     */
+    void AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer);
 
     /**
      * \brief Install one application on a node.
@@ -69,6 +98,11 @@ class PptpServerHelper
     Ptr<Application> InstallPriv(Ptr<Node> node) const;
 
     ObjectFactory m_factory; //!< creates the applications
+    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
+        m_sessionAttributes; //!< GreSession Attributes, in the order set
+    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
+        m_deviceAttributes; //!< PptpNetDevice Attributes, in the order set
+    std::vector<std::pair<Ipv4Address, Ipv4Address>> m_peers; //!< outer, inner
 };
 
 } // namespace ns3

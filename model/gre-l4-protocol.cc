@@ -111,6 +111,16 @@ GreL4Protocol::CreateSession(Ipv4Address local,
                              uint16_t localCallId,
                              uint16_t peerCallId)
 {
+    return CreateSession(m_sessionFactory, local, peer, localCallId, peerCallId);
+}
+
+Ptr<GreSession>
+GreL4Protocol::CreateSession(const ObjectFactory& factory,
+                             Ipv4Address local,
+                             Ipv4Address peer,
+                             uint16_t localCallId,
+                             uint16_t peerCallId)
+{
     NS_LOG_FUNCTION(this << local << peer << localCallId << peerCallId);
     uint64_t key = Key(peer, localCallId);
     if (m_sessions.find(key) != m_sessions.end())
@@ -119,7 +129,7 @@ GreL4Protocol::CreateSession(Ipv4Address local,
                                            << " exists already");
         return nullptr;
     }
-    Ptr<GreSession> session = m_sessionFactory.Create<GreSession>();
+    Ptr<GreSession> session = factory.Create<GreSession>();
     session->Setup(local, peer, localCallId, peerCallId);
     session->SetTransmitCallback(MakeCallback(&GreL4Protocol::SendFromSession, this));
     m_sessions.emplace(key, session);

@@ -94,6 +94,22 @@ class GreL4Protocol : public IpL4Protocol
                                   uint16_t peerCallId);
 
     /**
+     * \brief Make the GRE session of a call with a given factory (the Attributes of the
+     * application that owns the call), instead of the protocol's own.
+     * \param factory makes the session (its TypeId must be GreSession or a subclass)
+     * \param local this node's address (source of the GRE packets)
+     * \param peer the peer's address
+     * \param localCallId the Call ID this node assigned (packets from the peer carry it)
+     * \param peerCallId the Call ID the peer assigned (packets to the peer carry it)
+     * \return the session; null if one with this peer and local Call ID exists already
+     */
+    Ptr<GreSession> CreateSession(const ObjectFactory& factory,
+                                  Ipv4Address local,
+                                  Ipv4Address peer,
+                                  uint16_t localCallId,
+                                  uint16_t peerCallId);
+
+    /**
      * \brief Find a session.
      * \param peer the peer's address
      * \param localCallId the Call ID this node assigned

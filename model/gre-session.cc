@@ -225,6 +225,7 @@ GreSession::GreSession()
     , m_receivedAny(false)
     , m_lastDelivered(0)
     , m_unacked(0)
+    , m_ackDueSet(false)
     , m_txData(0)
     , m_txAck(0)
     , m_rxData(0)
@@ -390,7 +391,9 @@ GreSession::TransmitData(Ptr<Packet> frame)
     {
         header.SetAcknowledgment(m_lastDelivered);
         m_unacked = 0;
-        m_ackDelayTimer.Cancel();
+        // The delayed-ack event is left to run: it finds nothing to acknowledge, or a later
+        // deadline (m_ackDue), so one event serves many piggy-backed acknowledgments.
+        m_ackDueSet = false;
     }
     uint32_t outstanding = m_outstanding.Get();
     if (outstanding == m_sentAt.size())
@@ -421,11 +424,11 @@ void
 GreSession::TransmitAck()
 {
     NS_LOG_FUNCTION(this);
-    m_ackDelayTimer.Cancel();
     GreHeader header;
     header.SetCallId(m_peerCallId);
     header.SetAcknowledgment(m_lastDelivered);
     m_unacked = 0;
+    m_ackDueSet = false;
     ++m_txAck;
     Ptr<Packet> empty = Create<Packet>();
     m_txTrace(empty, header);
@@ -722,10 +725,21 @@ GreSession::ScheduleAck()
         TransmitAck();
         return;
     }
-    if (!m_ackDelayTimer.IsRunning())
+    if (!m_ackDueSet)
     {
-        // FreeBSD ng_pptpgre's rule: a quarter of the RTT estimate, bounded.
+        // The first packet of a new batch to acknowledge: FreeBSD ng_pptpgre's rule, a
+        // quarter of the RTT estimate, bounded.
         Time delay = std::min(std::max(m_estimator.GetRtt() / 4, m_minAckDelay), m_ackDelay);
+        m_ackDue = Simulator::Now() + delay;
+        m_ackDueSet = true;
+        if (m_ackDelayTimer.IsRunning())
+        {
+            if (Simulator::GetDelayLeft(m_ackDelayTimer) <= delay)
+            {
+                return; // it fires first and moves itself to m_ackDue
+            }
+            m_ackDelayTimer.Cancel();
+        }
         m_ackDelayTimer = Simulator::Schedule(delay, &GreSession::AckDelayExpired, this);
     }
 }
@@ -733,10 +747,17 @@ GreSession::ScheduleAck()
 void
 GreSession::AckDelayExpired()
 {
-    if (m_unacked > 0 && !m_closed)
+    if (m_unacked == 0 || !m_ackDueSet || m_closed)
     {
-        TransmitAck();
+        return;
     }
+    Time now = Simulator::Now();
+    if (now < m_ackDue)
+    {
+        m_ackDelayTimer = Simulator::Schedule(m_ackDue - now, &GreSession::AckDelayExpired, this);
+        return;
+    }
+    TransmitAck();
 }
 
 void

@@ -359,6 +359,8 @@ class GreSession : public Object
     bool m_receivedAny;       //!< a data packet arrived already
     uint32_t m_lastDelivered; //!< highest sequence number delivered
     uint32_t m_unacked;       //!< delivered packets not yet acknowledged
+    bool m_ackDueSet;         //!< m_ackDue holds the deadline of the unacknowledged ones
+    Time m_ackDue;            //!< when an ack-only packet leaves at the latest
     std::vector<Held> m_held; //!< reorder buffer, by sequence number
     EventId m_ackDelayTimer;  //!< delayed ack-only packet
     EventId m_reorderTimer;   //!< reorder buffer deadline

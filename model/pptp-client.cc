@@ -131,6 +131,37 @@ PptpClient::GetTypeId()
                             StringValue("ns-3 pptp"),
                             MakeStringAccessor(&PptpClient::m_vendorName),
                             MakeStringChecker())
+              .AddAttribute("TunnelAddress",
+                            "This end's tunnel (inner) address, a /32 on the ppp0 interface; "
+                            "static until IPCP assigns it. 0.0.0.0 (the default): no data "
+                            "channel is made for the call.",
+                            Ipv4AddressValue(Ipv4Address::GetAny()),
+                            MakeIpv4AddressAccessor(&PptpClient::m_tunnelAddress),
+                            MakeIpv4AddressChecker())
+              .AddAttribute("TunnelPeerAddress",
+                            "The server's tunnel address; a host route to it goes through the "
+                            "tunnel. 0.0.0.0 (the default): no such route.",
+                            Ipv4AddressValue(Ipv4Address::GetAny()),
+                            MakeIpv4AddressAccessor(&PptpClient::m_tunnelPeerAddress),
+                            MakeIpv4AddressChecker())
+              .AddAttribute("DefaultRoute",
+                            "Route everything through the tunnel (0.0.0.0/1 and 128.0.0.0/1), "
+                            "keeping a host route to the server's public address over the "
+                            "physical network, as pppd's defaultroute with a PPTP client.",
+                            BooleanValue(false),
+                            MakeBooleanAccessor(&PptpClient::m_defaultRoute),
+                            MakeBooleanChecker())
+              .AddAttribute("TunnelNetwork",
+                            "A prefix routed through the tunnel (split tunnelling), with "
+                            "TunnelMask.",
+                            Ipv4AddressValue(Ipv4Address::GetAny()),
+                            MakeIpv4AddressAccessor(&PptpClient::m_tunnelNetwork),
+                            MakeIpv4AddressChecker())
+              .AddAttribute("TunnelMask",
+                            "The mask of TunnelNetwork; 0.0.0.0 (the default): no prefix route.",
+                            Ipv4MaskValue(Ipv4Mask::GetZero()),
+                            MakeIpv4MaskAccessor(&PptpClient::m_tunnelMask),
+                            MakeIpv4MaskChecker())
               .AddTraceSource("Tx",
                               "A control message was sent.",
                               MakeTraceSourceAccessor(&PptpClient::m_txTrace),
@@ -166,7 +197,17 @@ PptpClient::GetTypeId()
               .AddTraceSource("WanError",
                               "A WAN-Error-Notify was received for a call (PNS side).",
                               MakeTraceSourceAccessor(&PptpClient::m_wanErrorTrace),
-                              "ns3::PptpControlConnection::WanErrorTracedCallback");
+                              "ns3::PptpControlConnection::WanErrorTracedCallback")
+              .AddTraceSource("TunnelUp",
+                              "The data channel of the call came up: Call ID, GRE session, "
+                              "ppp0 device.",
+                              MakeTraceSourceAccessor(&PptpClient::m_tunnelUpTrace),
+                              "ns3::PptpTunnel::TunnelTracedCallback")
+              .AddTraceSource("TunnelDown",
+                              "The data channel of the call was closed (the call ended): Call "
+                              "ID, GRE session, ppp0 device, with their final counters.",
+                              MakeTraceSourceAccessor(&PptpClient::m_tunnelDownTrace),
+                              "ns3::PptpTunnel::TunnelTracedCallback");
     return tid;
 }
 
@@ -182,8 +223,12 @@ PptpClient::PptpClient()
     , m_stopAfterClear(true)
     , m_echoInterval(Seconds(60))
     , m_echoTimeout(Seconds(60))
+    , m_defaultRoute(false)
+    , m_tunnelMask(Ipv4Mask::GetZero())
 {
     NS_LOG_FUNCTION(this);
+    m_sessionFactory.SetTypeId(GreSession::GetTypeId());
+    m_deviceFactory.SetTypeId(PptpNetDevice::GetTypeId());
 }
 
 PptpClient::~PptpClient()
@@ -196,6 +241,13 @@ PptpClient::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     m_durationEvent.Cancel();
+    m_openEvent.Cancel();
+    if (m_tunnel)
+    {
+        // The node's IPv4 may be gone already: only the links are dropped.
+        m_tunnel->Dispose();
+        m_tunnel = nullptr;
+    }
     if (m_connection)
     {
         m_connection->Dispose();
@@ -370,10 +422,108 @@ void
 PptpClient::HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
 {
     NS_LOG_FUNCTION(this << call->GetLocalCallId());
-    if (call == m_call && m_callDuration.IsStrictlyPositive())
+    if (call != m_call)
+    {
+        return;
+    }
+    // Not from inside the packet's receive path: adding an interface registers protocol
+    // handlers with the node's traffic-control layer, whose handler list is being walked.
+    m_openEvent = Simulator::ScheduleNow(&PptpClient::OpenTunnel, this, c, call);
+    if (m_callDuration.IsStrictlyPositive())
     {
         m_durationEvent = Simulator::Schedule(m_callDuration, &PptpClient::DurationExpired, this);
     }
+}
+
+void
+PptpClient::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
+{
+    NS_LOG_FUNCTION(this << call->GetLocalCallId());
+    if (call->IsCleared() || call->GetState() != PptpCallState::ESTABLISHED)
+    {
+        return;
+    }
+    if (m_tunnelAddress == Ipv4Address::GetAny())
+    {
+        NS_LOG_INFO("PptpClient on node " << GetNode()->GetId() << ": call "
+                                          << call->GetLocalCallId()
+                                          << " is up without a data channel (TunnelAddress "
+                                             "is not set)");
+        return;
+    }
+    PptpTunnel::GetGreProtocol(GetNode(), "PptpClient");
+    Ipv4Address server = c->GetPeerAddress();
+    Ipv4Address local = PptpTunnel::GetSourceAddressTo(GetNode(), server);
+    if (local == Ipv4Address::GetAny())
+    {
+        NS_LOG_WARN("PptpClient on node " << GetNode()->GetId() << ": no route to " << server
+                                          << " for the GRE packets; no data channel");
+        return;
+    }
+    Ptr<PptpTunnel> tunnel = CreateObject<PptpTunnel>();
+    if (!tunnel->Open(
+            GetNode(), m_sessionFactory, m_deviceFactory, local, server, call, m_tunnelAddress))
+    {
+        return;
+    }
+    m_tunnel = tunnel;
+    if (m_tunnelPeerAddress != Ipv4Address::GetAny())
+    {
+        tunnel->AddHostRoute(m_tunnelPeerAddress);
+    }
+    if (m_tunnelMask != Ipv4Mask::GetZero())
+    {
+        tunnel->AddNetworkRoute(m_tunnelNetwork, m_tunnelMask);
+    }
+    if (m_defaultRoute && !tunnel->AddDefaultRoute(server))
+    {
+        NS_LOG_WARN("PptpClient on node " << GetNode()->GetId()
+                                          << ": no default route through the tunnel (no "
+                                             "route to the server to keep)");
+    }
+    m_tunnelUpTrace(call->GetLocalCallId(), tunnel->GetSession(), tunnel->GetDevice());
+}
+
+void
+PptpClient::CloseTunnel()
+{
+    if (m_tunnel && m_tunnel->IsOpen())
+    {
+        NS_LOG_FUNCTION(this);
+        m_tunnel->Close();
+        m_tunnelDownTrace(
+            m_tunnel->GetLocalCallId(), m_tunnel->GetSession(), m_tunnel->GetDevice());
+    }
+}
+
+void
+PptpClient::SetSessionAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_sessionFactory.Set(name, value);
+}
+
+void
+PptpClient::SetDeviceAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_deviceFactory.Set(name, value);
+}
+
+Ptr<PptpTunnel>
+PptpClient::GetTunnel() const
+{
+    return m_tunnel;
+}
+
+Ptr<GreSession>
+PptpClient::GetGreSession() const
+{
+    return m_tunnel ? m_tunnel->GetSession() : nullptr;
+}
+
+Ptr<PptpNetDevice>
+PptpClient::GetTunnelDevice() const
+{
+    return m_tunnel ? m_tunnel->GetDevice() : nullptr;
 }
 
 void
@@ -385,6 +535,8 @@ PptpClient::HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
         return; // another call placed on the connection directly: not the client's own
     }
     m_durationEvent.Cancel();
+    m_openEvent.Cancel();
+    CloseTunnel();
     if (m_stopAfterClear && c->GetState() == PptpControlConnectionState::ESTABLISHED)
     {
         // Not from inside the call's own handling: the CDN is still being processed.

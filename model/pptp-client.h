@@ -10,12 +10,15 @@
 #include "pptp-call.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
+#include "pptp-tunnel.h"
 #include "pptp-wire-error.h"
 
 #include "ns3/address.h"
 #include "ns3/application.h"
 #include "ns3/event-id.h"
+#include "ns3/ipv4-address.h"
 #include "ns3/nstime.h"
+#include "ns3/object-factory.h"
 #include "ns3/ptr.h"
 #include "ns3/traced-callback.h"
 
@@ -40,6 +43,20 @@ namespace ns3
  *
  * The connection's trace sources are forwarded to the client's own, with the same
  * signatures.
+ *
+ * Data channel (\RFC{2637} s.4): when the call reaches ESTABLISHED and TunnelAddress is set,
+ * the client opens a PptpTunnel: a GreSession in the node's GreL4Protocol (from the client's
+ * physical address to the server's, with both Call IDs, ReceiveWindow as advertised and the
+ * server's window and processing delay from its Outgoing-Call-Reply) and a ppp0
+ * PptpNetDevice added to the node's IPv4 with TunnelAddress/32. Routes through it: a host
+ * route to TunnelPeerAddress (when set), TunnelNetwork/TunnelMask (when set), and with
+ * DefaultRoute everything but the server's public address, which keeps its route over the
+ * physical network. The tunnel is closed (session removed, interface down, routes removed)
+ * when the call is cleared. Without TunnelAddress there is no data channel (logged). The
+ * node needs a GreL4Protocol (PptpClientHelper::Install aggregates one; without it the
+ * program stops with a message). The session's and the device's Attributes are set with
+ * SetSessionAttribute() / SetDeviceAttribute() (or Config::SetDefault on ns3::GreSession and
+ * ns3::PptpNetDevice). TunnelUp / TunnelDown report the session and device of the call.
  */
 class PptpClient : public Application
 {
@@ -65,6 +82,30 @@ class PptpClient : public Application
      */
     void StopControlConnection(PptpStopReason reason = PptpStopReason::NONE);
 
+    /**
+     * \brief Set an Attribute of the GRE session of the call (e.g. "Profile", "AckDelay",
+     * "TxQueueSize", "ReorderBuffer", "InitialSequenceNumber"); used for the calls that
+     * come up from now on.
+     * \param name the GreSession Attribute name
+     * \param value its value
+     */
+    void SetSessionAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Set an Attribute of the ppp0 device of the call (e.g. "Mtu", "TxQueue",
+     * "HoldWhenRefused"); used for the calls that come up from now on.
+     * \param name the PptpNetDevice Attribute name
+     * \param value its value
+     */
+    void SetDeviceAttribute(const std::string& name, const AttributeValue& value);
+
+    /** \brief \return the data channel of the call (nullptr before it came up; kept, closed,
+     * after the call ended) */
+    Ptr<PptpTunnel> GetTunnel() const;
+    /** \brief \return the call's GRE session (nullptr before the data channel came up) */
+    Ptr<GreSession> GetGreSession() const;
+    /** \brief \return the call's ppp0 device (nullptr before the data channel came up) */
+    Ptr<PptpNetDevice> GetTunnelDevice() const;
+
     /** \brief \return the control connection (nullptr before the start) */
     Ptr<PptpControlConnection> GetControlConnection() const;
     /** \brief \return the call (nullptr before it is placed; kept after it ends) */
@@ -85,6 +126,14 @@ class PptpClient : public Application
     void HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
     /** \brief \param c the connection \param call the call \brief the call ended */
     void HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /**
+     * \brief Open the data channel of the established call.
+     * \param c the connection
+     * \param call the call
+     */
+    void OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /** \brief Close the data channel, if open. */
+    void CloseTunnel();
     /** \brief CallDuration expired. */
     void DurationExpired();
 
@@ -101,26 +150,35 @@ class PptpClient : public Application
     /** \brief \return CallDuration */
     Time GetCallDuration() const;
 
-    Address m_remote;           //!< server address
-    uint16_t m_remotePort;      //!< server port
-    uint16_t m_receiveWindow;   //!< window of OCRQ
-    uint16_t m_processingDelay; //!< delay of OCRQ (1/10 s)
-    uint32_t m_minimumBps;      //!< Minimum BPS of OCRQ
-    uint32_t m_maximumBps;      //!< Maximum BPS of OCRQ
-    uint32_t m_bearerType;      //!< Bearer Type of OCRQ
-    uint32_t m_framingType;     //!< Framing Type of OCRQ
-    std::string m_phoneNumber;  //!< Phone Number of OCRQ
-    std::string m_subaddress;   //!< Subaddress of OCRQ
-    Time m_callDuration;        //!< how long the call is held (0: until stopped)
-    bool m_stopAfterClear;      //!< stop the connection once the call ended
-    Time m_echoInterval;        //!< EchoInterval of the connection
-    Time m_echoTimeout;         //!< EchoTimeout of the connection
-    std::string m_hostName;     //!< Host Name of SCCRQ
-    std::string m_vendorName;   //!< Vendor String of SCCRQ
+    Address m_remote;                //!< server address
+    uint16_t m_remotePort;           //!< server port
+    uint16_t m_receiveWindow;        //!< window of OCRQ
+    uint16_t m_processingDelay;      //!< delay of OCRQ (1/10 s)
+    uint32_t m_minimumBps;           //!< Minimum BPS of OCRQ
+    uint32_t m_maximumBps;           //!< Maximum BPS of OCRQ
+    uint32_t m_bearerType;           //!< Bearer Type of OCRQ
+    uint32_t m_framingType;          //!< Framing Type of OCRQ
+    std::string m_phoneNumber;       //!< Phone Number of OCRQ
+    std::string m_subaddress;        //!< Subaddress of OCRQ
+    Time m_callDuration;             //!< how long the call is held (0: until stopped)
+    bool m_stopAfterClear;           //!< stop the connection once the call ended
+    Time m_echoInterval;             //!< EchoInterval of the connection
+    Time m_echoTimeout;              //!< EchoTimeout of the connection
+    std::string m_hostName;          //!< Host Name of SCCRQ
+    std::string m_vendorName;        //!< Vendor String of SCCRQ
+    Ipv4Address m_tunnelAddress;     //!< this end's tunnel address (any: no data channel)
+    Ipv4Address m_tunnelPeerAddress; //!< the server's tunnel address (any: no host route)
+    bool m_defaultRoute;             //!< route everything through the tunnel
+    Ipv4Address m_tunnelNetwork;     //!< prefix routed through the tunnel
+    Ipv4Mask m_tunnelMask;           //!< its mask (0: no prefix route)
+    ObjectFactory m_sessionFactory;  //!< makes the GRE session
+    ObjectFactory m_deviceFactory;   //!< makes the ppp0 device
 
     Ptr<PptpControlConnection> m_connection; //!< the control connection
     Ptr<PptpCall> m_call;                    //!< the call
     EventId m_durationEvent;                 //!< end of CallDuration
+    EventId m_openEvent;                     //!< the tunnel about to be opened
+    Ptr<PptpTunnel> m_tunnel;                //!< the call's data channel
 
     TracedCallback<const PptpControlMessage&> m_txTrace; //!< message sent
     TracedCallback<const PptpControlMessage&> m_rxTrace; //!< message received
@@ -128,11 +186,13 @@ class PptpClient : public Application
         m_stateTrace; //!< control connection state
     TracedCallback<uint16_t, PptpCallState, PptpCallState> m_callStateTrace; //!< call state
     TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>
-        m_callEstablishedTrace;                                                //!< call up
-    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace; //!< call ended
-    TracedCallback<WireError> m_malformedTrace;                                //!< malformed
-    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;          //!< SLI received
-    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;       //!< WEN received
+        m_callEstablishedTrace;                                                    //!< call up
+    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace;     //!< call ended
+    TracedCallback<WireError> m_malformedTrace;                                    //!< malformed
+    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;              //!< SLI received
+    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;           //!< WEN received
+    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelUpTrace; //!< up
+    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelDownTrace; //!< down
 };
 
 } // namespace ns3

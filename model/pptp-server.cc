@@ -9,6 +9,7 @@
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
+#include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/tcp-socket-factory.h"
 #include "ns3/uinteger.h"
@@ -101,6 +102,13 @@ PptpServer::GetTypeId()
                             StringValue("ns-3 pptp"),
                             MakeStringAccessor(&PptpServer::m_vendorName),
                             MakeStringChecker())
+              .AddAttribute("TunnelAddress",
+                            "The server's tunnel (inner) address, a /32 on every ppp0 "
+                            "interface (pptpd's localip); static until IPCP. 0.0.0.0 (the "
+                            "default): no data channel is made for the calls.",
+                            Ipv4AddressValue(Ipv4Address::GetAny()),
+                            MakeIpv4AddressAccessor(&PptpServer::m_tunnelAddress),
+                            MakeIpv4AddressChecker())
               .AddTraceSource("Tx",
                               "A control message was sent on any connection.",
                               MakeTraceSourceAccessor(&PptpServer::m_txTrace),
@@ -141,7 +149,17 @@ PptpServer::GetTypeId()
                               "A control connection was accepted (before its SCCRQ): connect to "
                               "its own trace sources to tell connections apart.",
                               MakeTraceSourceAccessor(&PptpServer::m_newConnectionTrace),
-                              "ns3::PptpServer::NewConnectionTracedCallback");
+                              "ns3::PptpServer::NewConnectionTracedCallback")
+              .AddTraceSource("TunnelUp",
+                              "The data channel of a call came up: Call ID, GRE session, ppp0 "
+                              "device.",
+                              MakeTraceSourceAccessor(&PptpServer::m_tunnelUpTrace),
+                              "ns3::PptpTunnel::TunnelTracedCallback")
+              .AddTraceSource("TunnelDown",
+                              "The data channel of a call was closed (the call ended): Call ID, "
+                              "GRE session, ppp0 device, with their final counters.",
+                              MakeTraceSourceAccessor(&PptpServer::m_tunnelDownTrace),
+                              "ns3::PptpTunnel::TunnelTracedCallback");
     return tid;
 }
 
@@ -152,6 +170,7 @@ PptpServer::PptpServer()
     , m_receiveWindow(64)
     , m_processingDelay(0)
     , m_connectSpeed(0)
+    , m_unroutedCalls(0)
     , m_activeCalls(0)
     , m_acceptedConnections(0)
     , m_refusedConnections(0)
@@ -160,6 +179,8 @@ PptpServer::PptpServer()
     , m_clearedCalls(0)
 {
     NS_LOG_FUNCTION(this);
+    m_sessionFactory.SetTypeId(GreSession::GetTypeId());
+    m_deviceFactory.SetTypeId(PptpNetDevice::GetTypeId());
 }
 
 PptpServer::~PptpServer()
@@ -171,6 +192,18 @@ void
 PptpServer::DoDispose()
 {
     NS_LOG_FUNCTION(this);
+    for (auto& entry : m_pendingOpens)
+    {
+        entry.second.Cancel();
+    }
+    m_pendingOpens.clear();
+    // The node's IPv4 may be gone already: the tunnels only drop their links.
+    for (auto& entry : m_tunnels)
+    {
+        entry.second->Dispose();
+    }
+    m_tunnels.clear();
+    m_localAddresses.clear();
     auto connections = m_connections;
     m_connections.clear();
     for (auto& entry : connections)
@@ -292,6 +325,11 @@ PptpServer::HandleAccept(Ptr<Socket> socket, const Address& from)
         "WanError",
         MakeCallback(&TracedCallback<uint16_t, const PptpWanErrorNotify&>::operator(),
                      &m_wanErrorTrace));
+    Address local;
+    if (socket->GetSockName(local) == 0 && InetSocketAddress::IsMatchingType(local))
+    {
+        m_localAddresses[PeekPointer(c)] = InetSocketAddress::ConvertFrom(local).GetIpv4();
+    }
     m_newConnectionTrace(c);
     if (m_connections.size() >= m_maxControlConnections)
     {
@@ -313,6 +351,7 @@ PptpServer::HandleClosed(Ptr<PptpControlConnection> c)
 {
     NS_LOG_FUNCTION(this << c);
     m_connections.erase(PeekPointer(c));
+    m_localAddresses.erase(PeekPointer(c));
 }
 
 bool
@@ -332,6 +371,99 @@ void
 PptpServer::HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
 {
     ++m_establishedCalls;
+    // Not from inside the packet's receive path: adding an interface registers protocol
+    // handlers with the node's traffic-control layer, whose handler list is being walked.
+    m_pendingOpens[call->GetLocalCallId()]
+        = Simulator::ScheduleNow(&PptpServer::OpenTunnel, this, c, call);
+}
+
+void
+PptpServer::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
+{
+    NS_LOG_FUNCTION(this << call->GetLocalCallId());
+    m_pendingOpens.erase(call->GetLocalCallId());
+    if (call->IsCleared() || call->GetState() != PptpCallState::ESTABLISHED)
+    {
+        return;
+    }
+    if (m_tunnelAddress == Ipv4Address::GetAny())
+    {
+        NS_LOG_INFO("PptpServer on node " << GetNode()->GetId() << ": call "
+                                          << call->GetLocalCallId()
+                                          << " is up without a data channel (TunnelAddress "
+                                             "is not set)");
+        return;
+    }
+    PptpTunnel::GetGreProtocol(GetNode(), "PptpServer");
+    Ipv4Address peer = c->GetPeerAddress();
+    auto found = m_localAddresses.find(PeekPointer(c));
+    Ipv4Address local = found != m_localAddresses.end() && found->second != Ipv4Address::GetAny()
+                            ? found->second
+                            : PptpTunnel::GetSourceAddressTo(GetNode(), peer);
+    Ptr<PptpTunnel> tunnel = CreateObject<PptpTunnel>();
+    if (!tunnel->Open(
+            GetNode(), m_sessionFactory, m_deviceFactory, local, peer, call, m_tunnelAddress))
+    {
+        return;
+    }
+    m_tunnels[call->GetLocalCallId()] = tunnel;
+    auto inner = m_peerTunnelAddresses.find(peer.Get());
+    if (inner != m_peerTunnelAddresses.end())
+    {
+        tunnel->AddHostRoute(inner->second);
+    }
+    else
+    {
+        ++m_unroutedCalls;
+        NS_LOG_WARN("PptpServer on node " << GetNode()->GetId() << ": no tunnel address known "
+                                          << "for " << peer << " (AddPeerTunnelAddress); call "
+                                          << call->GetLocalCallId() << " has no route");
+    }
+    m_tunnelUpTrace(call->GetLocalCallId(), tunnel->GetSession(), tunnel->GetDevice());
+}
+
+void
+PptpServer::AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer)
+{
+    NS_LOG_FUNCTION(this << outerPeer << innerPeer);
+    m_peerTunnelAddresses[outerPeer.Get()] = innerPeer;
+}
+
+void
+PptpServer::SetSessionAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_sessionFactory.Set(name, value);
+}
+
+void
+PptpServer::SetDeviceAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_deviceFactory.Set(name, value);
+}
+
+Ptr<PptpTunnel>
+PptpServer::GetTunnel(uint16_t localCallId) const
+{
+    auto it = m_tunnels.find(localCallId);
+    return it == m_tunnels.end() ? nullptr : it->second;
+}
+
+std::vector<Ptr<PptpTunnel>>
+PptpServer::GetTunnels() const
+{
+    std::vector<Ptr<PptpTunnel>> result;
+    result.reserve(m_tunnels.size());
+    for (const auto& entry : m_tunnels)
+    {
+        result.push_back(entry.second);
+    }
+    return result;
+}
+
+uint64_t
+PptpServer::GetUnroutedCalls() const
+{
+    return m_unroutedCalls;
 }
 
 void
@@ -342,6 +474,20 @@ PptpServer::HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
         --m_activeCalls;
     }
     ++m_clearedCalls;
+    auto pending = m_pendingOpens.find(call->GetLocalCallId());
+    if (pending != m_pendingOpens.end())
+    {
+        pending->second.Cancel();
+        m_pendingOpens.erase(pending);
+    }
+    auto it = m_tunnels.find(call->GetLocalCallId());
+    if (it != m_tunnels.end())
+    {
+        Ptr<PptpTunnel> tunnel = it->second;
+        m_tunnels.erase(it);
+        tunnel->Close();
+        m_tunnelDownTrace(tunnel->GetLocalCallId(), tunnel->GetSession(), tunnel->GetDevice());
+    }
 }
 
 std::vector<Ptr<PptpControlConnection>>

@@ -10,11 +10,15 @@
 #include "pptp-call.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
+#include "pptp-tunnel.h"
 #include "pptp-wire-error.h"
 
 #include "ns3/address.h"
 #include "ns3/application.h"
+#include "ns3/event-id.h"
+#include "ns3/ipv4-address.h"
 #include "ns3/nstime.h"
+#include "ns3/object-factory.h"
 #include "ns3/ptr.h"
 #include "ns3/socket.h"
 #include "ns3/traced-callback.h"
@@ -40,6 +44,20 @@ namespace ns3
  *
  * The trace sources of every connection are forwarded to the server's own, with the same
  * signatures. StopApplication() stops every connection (StopCCRQ, reason Local-Shutdown).
+ *
+ * Data channel (\RFC{2637} s.4): when a call reaches ESTABLISHED and TunnelAddress is set,
+ * the server opens a PptpTunnel for it: a GreSession in the node's GreL4Protocol (from the
+ * address the client connected to, to the client's address, with both Call IDs,
+ * ReceiveWindow as advertised in the OCRP and the client's window and processing delay from
+ * its OCRQ) and a ppp0 PptpNetDevice added to the node's IPv4 with TunnelAddress/32 (the
+ * same on every tunnel interface, as pptpd's localip) and IP forwarding on, so the server
+ * forwards between its tunnels and its LAN. The client's tunnel address comes from the
+ * static peer table (AddPeerTunnelAddress(), until IPCP assigns addresses): the server adds
+ * a host route to it through the tunnel. A call from a client without an entry still gets
+ * its session and device but no route (counted: GetUnroutedCalls(), and logged). Each
+ * tunnel is closed when its call is cleared. Without TunnelAddress no data channel is made.
+ * The node needs a GreL4Protocol (PptpServerHelper::Install aggregates one; without it the
+ * program stops with a message).
  */
 class PptpServer : public Application
 {
@@ -58,6 +76,39 @@ class PptpServer : public Application
 
     PptpServer();
     ~PptpServer() override;
+
+    /**
+     * \brief Tell the server the tunnel address of the client behind an outer address (a
+     * static stand-in for IPCP): calls from that address get a host route to it.
+     * \param outerPeer the client's address on the physical network
+     * \param innerPeer the client's tunnel address
+     */
+    void AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer);
+    /**
+     * \brief Set an Attribute of the GRE sessions of the calls that come up from now on
+     * (e.g. "Profile", "AckDelay", "TxQueueSize", "ReorderBuffer").
+     * \param name the GreSession Attribute name
+     * \param value its value
+     */
+    void SetSessionAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Set an Attribute of the ppp0 devices of the calls that come up from now on
+     * (e.g. "Mtu", "TxQueue", "HoldWhenRefused").
+     * \param name the PptpNetDevice Attribute name
+     * \param value its value
+     */
+    void SetDeviceAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief The data channel of a call.
+     * \param localCallId the server's Call ID of the call
+     * \return the open tunnel, or nullptr
+     */
+    Ptr<PptpTunnel> GetTunnel(uint16_t localCallId) const;
+    /** \brief \return the open tunnels */
+    std::vector<Ptr<PptpTunnel>> GetTunnels() const;
+    /** \brief \return the calls whose tunnel came up without a route (no peer table entry) */
+    uint64_t GetUnroutedCalls() const;
 
     /** \brief \return the control connections that are open (not yet closed) */
     std::vector<Ptr<PptpControlConnection>> GetControlConnections() const;
@@ -97,6 +148,12 @@ class PptpServer : public Application
     void HandleCallEstablished(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
     /** \brief \param c the connection \param call the call \brief a call ended */
     void HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /**
+     * \brief Open the data channel of an established call.
+     * \param c the connection
+     * \param call the call
+     */
+    void OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
 
     Address m_local;                  //!< local address to bind
     uint16_t m_port;                  //!< TCP port
@@ -109,6 +166,15 @@ class PptpServer : public Application
     Time m_echoTimeout;               //!< EchoTimeout of each connection
     std::string m_hostName;           //!< Host Name of SCCRP
     std::string m_vendorName;         //!< Vendor String of SCCRP
+    Ipv4Address m_tunnelAddress;      //!< the server's tunnel address (any: no data channel)
+    std::unordered_map<uint32_t, Ipv4Address> m_peerTunnelAddresses; //!< outer -> inner
+    ObjectFactory m_sessionFactory;                                  //!< makes GRE sessions
+    ObjectFactory m_deviceFactory;                                   //!< makes ppp0 devices
+    std::unordered_map<uint16_t, Ptr<PptpTunnel>> m_tunnels;         //!< open tunnels by Call ID
+    std::unordered_map<PptpControlConnection*, Ipv4Address>
+        m_localAddresses;     //!< the address each connection was accepted at
+    uint64_t m_unroutedCalls; //!< tunnels without a route
+    std::unordered_map<uint16_t, EventId> m_pendingOpens; //!< tunnels about to be opened
 
     Ptr<Socket> m_listener; //!< the listening socket
     std::unordered_map<PptpControlConnection*, Ptr<PptpControlConnection>>
@@ -132,6 +198,8 @@ class PptpServer : public Application
     TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;          //!< SLI received
     TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;       //!< WEN received
     TracedCallback<Ptr<PptpControlConnection>> m_newConnectionTrace; //!< connection accepted
+    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelUpTrace;   //!< up
+    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelDownTrace; //!< down
 };
 
 } // namespace ns3

@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(every_source_file_is_listed_once)
     for (const auto& [kind, paths] : manifest)
     {
         BOOST_CHECK_MESSAGE(kind == "source" || kind == "header" || kind == "testlib"
-                                || kind == "test" || kind == "example",
+                                || kind == "test" || kind == "example" || kind == "benchmark",
                             "unknown kind " << kind);
         for (const auto& path : paths)
         {
@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(every_source_file_is_listed_once)
             BOOST_CHECK_MESSAGE(listed.insert(path).second, path << " is listed twice");
         }
     }
-    for (const std::string folder : {"model", "helper", "test", "examples"})
+    for (const std::string folder : {"model", "helper", "test", "examples", "benchmarks"})
     {
         for (const auto& path : FilesUnder(folder, {".cc", ".h"}))
         {
@@ -111,6 +111,11 @@ BOOST_AUTO_TEST_CASE(headers_and_sources_sit_where_they_belong)
     for (const auto& path : manifest["test"])
     {
         BOOST_CHECK_MESSAGE(path.rfind("test/", 0) == 0, path << ": tests live in test/");
+    }
+    for (const auto& path : manifest["benchmark"])
+    {
+        BOOST_CHECK_MESSAGE(path.rfind("benchmarks/", 0) == 0,
+                            path << ": benchmarks live in benchmarks/");
     }
 }
 
@@ -164,7 +169,7 @@ BOOST_AUTO_TEST_CASE(wscript_reads_the_same_list)
     }
     BOOST_REQUIRE_EQUAL(pclose(pipe), 0);
     auto manifest = ReadManifest();
-    for (const std::string kind : {"source", "header", "testlib", "test", "example"})
+    for (const std::string kind : {"source", "header", "testlib", "test", "example", "benchmark"})
     {
         BOOST_CHECK_MESSAGE(manifest[kind] == fromWscript[kind],
                             "wscript and CMake disagree on the " << kind << " files");

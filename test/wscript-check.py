@@ -61,17 +61,21 @@ def main():
         for needed in ('pptp', 'internet', 'point-to-point'):
             if needed not in program.dependencies:
                 problems.append('example %s does not depend on %s' % (program.name, needed))
-    if sorted(p.source for p in bld.programs) != sorted(files['example']):
-        problems.append('examples differ from module-files.txt')
-    for path in files['source'] + files['header'] + files['example']:
+    if sorted(p.source for p in bld.programs) != sorted(files['example'] + files['benchmark']):
+        problems.append('examples and benchmarks differ from module-files.txt')
+    for program in bld.programs:
+        if program.source in files['benchmark'] and 'virtual-net-device' not in program.dependencies:
+            problems.append('benchmark %s does not depend on virtual-net-device' % program.name)
+    for path in files['source'] + files['header'] + files['example'] + files['benchmark']:
         if not os.path.exists(os.path.join(folder, path)):
             problems.append('%s is listed but missing' % path)
     for problem in problems:
         print('wscript:', problem)
     if problems:
         return 1
-    print('wscript declares pptp with %d sources, %d headers, %d examples'
-          % (len(files['source']), len(files['header']), len(files['example'])))
+    print('wscript declares pptp with %d sources, %d headers, %d examples, %d benchmarks'
+          % (len(files['source']), len(files['header']), len(files['example']),
+             len(files['benchmark'])))
     return 0
 
 
