@@ -328,7 +328,8 @@ main(int argc, char* argv[])
     cmd.AddValue("delay", "Access link one-way delay", delay);
     cmd.AddValue("only", "Run one way only (plain, pptp or vnd; for profiling)", only);
     cmd.AddValue("ackEvery",
-                 "GreSession AckEvery for the PPTP way (0: the default, 2); the ack-only "
+                 "GreSession AckEvery for the PPTP way (0: the default, a quarter of the window); "
+                 "the ack-only "
                  "packets it causes are most of the PPTP tunnel's extra cost",
                  ackEvery);
     cmd.Parse(argc, argv);

@@ -88,11 +88,16 @@ GreSession::GetTypeId()
                             MakeTimeChecker(Time(0), Seconds(10)))
               .AddAttribute("AckEvery",
                             "Delivered packets awaiting acknowledgment that make an ack-only "
-                            "packet leave at once (1..65535; default 2: pptp-linux acknowledges "
-                            "the second unacknowledged packet at once in the captures).",
-                            UintegerValue(2),
+                            "packet leave at once (0..65535). Default 0: a quarter of the "
+                            "ReceiveWindow this node advertised (at least 1), so a sender that "
+                            "starts at half that window hears from us before it must stop; "
+                            "otherwise an acknowledgment waits for data going the other way or "
+                            "for the ack delay (RFC 2637 s.4.2). 2 mimics pptp-linux, which "
+                            "acknowledges the second unacknowledged packet at once in the "
+                            "captures.",
+                            UintegerValue(0),
                             MakeUintegerAccessor(&GreSession::m_ackEvery),
-                            MakeUintegerChecker<uint32_t>(1, 65535))
+                            MakeUintegerChecker<uint32_t>(0, 65535))
               .AddAttribute("InitialRtt",
                             "RTT[0] when the peer's Packet Processing Delay is 0 (RFC 2637 s.4.4 "
                             "seeds RTT with the PPD; 0..60 s; default 100 ms, FreeBSD "
@@ -196,7 +201,7 @@ GreSession::GreSession()
     , m_txQueueSize(100)
     , m_ackDelay(MilliSeconds(500))
     , m_minAckDelay(MilliSeconds(2))
-    , m_ackEvery(2)
+    , m_ackEvery(0)
     , m_initialRtt(MilliSeconds(100))
     , m_minAckTimeout(Seconds(1))
     , m_maxAckTimeout(Seconds(3))
@@ -720,7 +725,8 @@ GreSession::ScheduleAck()
     {
         return;
     }
-    if (m_unacked >= m_ackEvery)
+    uint32_t ackEvery = m_ackEvery > 0 ? m_ackEvery : std::max<uint32_t>(1, m_receiveWindow / 4);
+    if (m_unacked >= ackEvery)
     {
         TransmitAck();
         return;

@@ -56,7 +56,8 @@ namespace ns3
  * ReorderTimeout (at most ReorderBufferSize packets) for the missing ones, as pptp-linux's
  * reordering queue does. The acknowledgment number is the highest sequence number
  * delivered in order; it goes with the next data packet, or alone (an ack-only packet: K
- * and A set, no S) at once when AckEvery delivered packets wait for it, else after a
+ * and A set, no S) at once when AckEvery delivered packets wait for it (by default a quarter
+ * of the advertised ReceiveWindow), else after a
  * quarter of the RTT estimate bounded by MinAckDelay and AckDelay (FreeBSD ng_pptpgre's
  * rule). The receiver does not drop packets beyond its advertised ReceiveWindow: after the
  * sender's time-outs its sequence numbers legitimately run ahead of the last ack, and such
@@ -317,7 +318,8 @@ class GreSession : public Object
     uint32_t m_txQueueSize;       //!< largest transmit queue (frames)
     Time m_ackDelay;              //!< longest wait before an ack-only packet
     Time m_minAckDelay;           //!< shortest wait before an ack-only packet
-    uint32_t m_ackEvery;          //!< delivered packets that trigger an ack-only packet at once
+    uint32_t m_ackEvery;          //!< delivered packets that trigger an ack-only packet at once (0:
+                                  //!< ReceiveWindow / 4)
     Time m_initialRtt;            //!< RTT[0] when the peer's PPD is 0
     Time m_minAckTimeout;         //!< MinTimeOut
     Time m_maxAckTimeout;         //!< MaxTimeOut

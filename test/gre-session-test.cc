@@ -310,6 +310,9 @@ BOOST_AUTO_TEST_CASE(every_frame_in_order_both_ways)
     Ptr<GreSession> b = CreateObject<GreSession>();
     a->SetAttribute("TxQueueSize", UintegerValue(1000));
     b->SetAttribute("TxQueueSize", UintegerValue(1000));
+    // Each advertised a window of 8, and each sends within the other's.
+    a->SetAttribute("ReceiveWindow", UintegerValue(8));
+    b->SetAttribute("ReceiveWindow", UintegerValue(8));
     Link link(a, b, MilliSeconds(10));
     a->SetPeerWindow(8);
     b->SetPeerWindow(8);
@@ -665,6 +668,7 @@ BOOST_AUTO_TEST_CASE(one_way_traffic_gets_ack_only_packets)
     Ptr<GreSession> b = CreateObject<GreSession>();
     b->SetAttribute("AckDelay", TimeValue(MilliSeconds(200)));
     b->SetAttribute("MinAckDelay", TimeValue(MilliSeconds(200)));
+    b->SetAttribute("AckEvery", UintegerValue(2));        // pptp-linux's rule, tested here
     a->SetAttribute("InitialRtt", TimeValue(Seconds(1))); // A waits for B's slow acks
     Link link(a, b, MilliSeconds(10));
     a->SetPeerWindow(64);
@@ -760,7 +764,8 @@ BOOST_AUTO_TEST_CASE(attribute_checkers_reject_bad_values)
     BOOST_TEST(!s->SetAttributeFailSafe("ReceiveWindow", UintegerValue(0)));
     BOOST_TEST(!s->SetAttributeFailSafe("ReceiveWindow", UintegerValue(65536)));
     BOOST_TEST(s->SetAttributeFailSafe("ReceiveWindow", UintegerValue(65535)));
-    BOOST_TEST(!s->SetAttributeFailSafe("AckEvery", UintegerValue(0)));
+    BOOST_TEST(!s->SetAttributeFailSafe("AckEvery", UintegerValue(65536)));
+    BOOST_TEST(s->SetAttributeFailSafe("AckEvery", UintegerValue(0))); // a quarter of the window
     BOOST_TEST(!s->SetAttributeFailSafe("ReorderTimeout", TimeValue(MilliSeconds(5))));
     BOOST_TEST(!s->SetAttributeFailSafe("ReorderBufferSize", UintegerValue(0)));
     BOOST_TEST(!s->SetAttributeFailSafe("AckDelay", TimeValue(Seconds(11))));
