@@ -26,188 +26,142 @@ NS_OBJECT_ENSURE_REGISTERED(PptpClient);
 TypeId
 PptpClient::GetTypeId()
 {
-    static TypeId tid
-        = TypeId("ns3::PptpClient")
-              .SetParent<Application>()
-              .SetGroupName("Pptp")
-              .AddConstructor<PptpClient>()
-              .AddAttribute("RemoteAddress",
-                            "The server's address (an Ipv4Address or an InetSocketAddress).",
-                            AddressValue(),
-                            MakeAddressAccessor(&PptpClient::m_remote),
-                            MakeAddressChecker())
-              .AddAttribute("RemotePort",
-                            "The server's TCP port (RFC 2637 s.1.4: 1723; 1..65535); unused when "
-                            "RemoteAddress is an InetSocketAddress.",
-                            UintegerValue(PPTP_TCP_PORT),
-                            MakeUintegerAccessor(&PptpClient::m_remotePort),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
-                                                 "ns3::PptpClient::RemotePort",
-                                                 "1..65535"))
-              .AddAttribute("ReceiveWindow",
-                            "Packet Recv. Window Size of the OCRQ (1..65535; default 64, what "
-                            "Windows clients send).",
-                            UintegerValue(64),
-                            MakeUintegerAccessor(&PptpClient::m_receiveWindow),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
-                                                 "ns3::PptpClient::ReceiveWindow",
-                                                 "1..65535"))
-              .AddAttribute("PacketProcessingDelay",
-                            "Packet Processing Delay of the OCRQ in 1/10 s (0..65535; default 0).",
-                            UintegerValue(0),
-                            MakeUintegerAccessor(&PptpClient::m_processingDelay),
-                            MakeUintegerChecker<uint16_t>())
-              .AddAttribute("MinimumBps",
-                            "Minimum BPS of the OCRQ (default 2400, as pptp-linux).",
-                            UintegerValue(2400),
-                            MakeUintegerAccessor(&PptpClient::m_minimumBps),
-                            MakeUintegerChecker<uint32_t>())
-              .AddAttribute("MaximumBps",
-                            "Maximum BPS of the OCRQ (default 10000000, as pptp-linux).",
-                            UintegerValue(10000000),
-                            MakeUintegerAccessor(&PptpClient::m_maximumBps),
-                            MakeUintegerChecker<uint32_t>())
-              .AddAttribute("BearerType",
-                            "Bearer Type of the OCRQ: 1 analog, 2 digital, 3 either (default 3).",
-                            UintegerValue(3),
-                            MakeUintegerAccessor(&PptpClient::m_bearerType),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1, 3),
-                                                 "ns3::PptpClient::BearerType",
-                                                 "1..3"))
-              .AddAttribute("FramingType",
-                            "Framing Type of the OCRQ: 1 async, 2 sync, 3 either (default 3).",
-                            UintegerValue(3),
-                            MakeUintegerAccessor(&PptpClient::m_framingType),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1, 3),
-                                                 "ns3::PptpClient::FramingType",
-                                                 "1..3"))
-              .AddAttribute("PhoneNumber",
-                            "Phone Number of the OCRQ (at most 64 octets).",
-                            StringValue(""),
-                            MakeStringAccessor(&PptpClient::m_phoneNumber),
-                            MakeStringChecker())
-              .AddAttribute("Subaddress",
-                            "Subaddress of the OCRQ (at most 64 octets).",
-                            StringValue(""),
-                            MakeStringAccessor(&PptpClient::m_subaddress),
-                            MakeStringChecker())
-              .AddAttribute(
-                  "CallDuration",
-                  "How long the call is held once established; 0 holds it until the "
-                  "application stops or ClearCall() is called. Must be >= 0.",
-                  TimeValue(Seconds(0)),
-                  MakeTimeAccessor(&PptpClient::SetCallDuration, &PptpClient::GetCallDuration),
-                  MakePptpRangeChecker(MakeTimeChecker(Seconds(0)),
-                                       "ns3::PptpClient::CallDuration",
-                                       ">= 0 s (0: until stopped)"))
-              .AddAttribute("StopAfterClear",
-                            "Stop the control connection once the call has ended.",
-                            BooleanValue(true),
-                            MakeBooleanAccessor(&PptpClient::m_stopAfterClear),
-                            MakeBooleanChecker())
-              .AddAttribute(
-                  "EchoInterval",
-                  "EchoInterval of the control connection (RFC 2637 s.3.1.4: 60 s). "
-                  "Must be > 0.",
-                  TimeValue(Seconds(60)),
-                  MakeTimeAccessor(&PptpClient::SetEchoInterval, &PptpClient::GetEchoInterval),
-                  MakePptpRangeChecker(
-                      MakeTimeChecker(TimeStep(1)), "ns3::PptpClient::EchoInterval", "> 0 s"))
-              .AddAttribute(
-                  "EchoTimeout",
-                  "EchoTimeout of the control connection (RFC 2637 s.3.1.4: 60 s). "
-                  "Must be > 0.",
-                  TimeValue(Seconds(60)),
-                  MakeTimeAccessor(&PptpClient::SetEchoTimeout, &PptpClient::GetEchoTimeout),
-                  MakePptpRangeChecker(
-                      MakeTimeChecker(TimeStep(1)), "ns3::PptpClient::EchoTimeout", "> 0 s"))
-              .AddAttribute("HostName",
-                            "Host Name of the SCCRQ.",
-                            StringValue(""),
-                            MakeStringAccessor(&PptpClient::m_hostName),
-                            MakeStringChecker())
-              .AddAttribute("VendorName",
-                            "Vendor String of the SCCRQ.",
-                            StringValue("ns-3 pptp"),
-                            MakeStringAccessor(&PptpClient::m_vendorName),
-                            MakeStringChecker())
-              .AddAttribute("TunnelAddress",
-                            "This end's tunnel (inner) address, a /32 on the ppp0 interface; "
-                            "static until IPCP assigns it. 0.0.0.0 (the default): no data "
-                            "channel is made for the call.",
-                            Ipv4AddressValue(Ipv4Address::GetAny()),
-                            MakeIpv4AddressAccessor(&PptpClient::m_tunnelAddress),
-                            MakeIpv4AddressChecker())
-              .AddAttribute("TunnelPeerAddress",
-                            "The server's tunnel address; a host route to it goes through the "
-                            "tunnel. 0.0.0.0 (the default): no such route.",
-                            Ipv4AddressValue(Ipv4Address::GetAny()),
-                            MakeIpv4AddressAccessor(&PptpClient::m_tunnelPeerAddress),
-                            MakeIpv4AddressChecker())
-              .AddAttribute("DefaultRoute",
-                            "Route everything through the tunnel (0.0.0.0/1 and 128.0.0.0/1), "
-                            "keeping a host route to the server's public address over the "
-                            "physical network, as pppd's defaultroute with a PPTP client.",
-                            BooleanValue(false),
-                            MakeBooleanAccessor(&PptpClient::m_defaultRoute),
-                            MakeBooleanChecker())
-              .AddAttribute("TunnelNetwork",
-                            "A prefix routed through the tunnel (split tunnelling), with "
-                            "TunnelMask.",
-                            Ipv4AddressValue(Ipv4Address::GetAny()),
-                            MakeIpv4AddressAccessor(&PptpClient::m_tunnelNetwork),
-                            MakeIpv4AddressChecker())
-              .AddAttribute("TunnelMask",
-                            "The mask of TunnelNetwork; 0.0.0.0 (the default): no prefix route.",
-                            Ipv4MaskValue(Ipv4Mask::GetZero()),
-                            MakeIpv4MaskAccessor(&PptpClient::m_tunnelMask),
-                            MakeIpv4MaskChecker())
-              .AddTraceSource("Tx",
-                              "A control message was sent.",
-                              MakeTraceSourceAccessor(&PptpClient::m_txTrace),
-                              "ns3::PptpControlConnection::MessageTracedCallback")
-              .AddTraceSource("Rx",
-                              "A well-formed control message was received.",
-                              MakeTraceSourceAccessor(&PptpClient::m_rxTrace),
-                              "ns3::PptpControlConnection::MessageTracedCallback")
-              .AddTraceSource("ControlState",
-                              "The control connection changed state.",
-                              MakeTraceSourceAccessor(&PptpClient::m_stateTrace),
-                              "ns3::PptpControlConnection::StateTracedCallback")
-              .AddTraceSource("CallState",
-                              "The call changed state.",
-                              MakeTraceSourceAccessor(&PptpClient::m_callStateTrace),
-                              "ns3::PptpControlConnection::CallStateTracedCallback")
-              .AddTraceSource("CallEstablished",
-                              "The call reached ESTABLISHED.",
-                              MakeTraceSourceAccessor(&PptpClient::m_callEstablishedTrace),
-                              "ns3::PptpControlConnection::CallEstablishedTracedCallback")
-              .AddTraceSource("CallCleared",
-                              "The call ended, with the cause.",
-                              MakeTraceSourceAccessor(&PptpClient::m_callClearedTrace),
-                              "ns3::PptpControlConnection::CallClearedTracedCallback")
-              .AddTraceSource("MalformedMessage",
-                              "A malformed or unknown message was received.",
-                              MakeTraceSourceAccessor(&PptpClient::m_malformedTrace),
-                              "ns3::PptpControlConnection::MalformedTracedCallback")
-              .AddTraceSource("LinkInfo",
-                              "A Set-Link-Info was received for a call (PAC side).",
-                              MakeTraceSourceAccessor(&PptpClient::m_linkInfoTrace),
-                              "ns3::PptpControlConnection::LinkInfoTracedCallback")
-              .AddTraceSource("WanError",
-                              "A WAN-Error-Notify was received for a call (PNS side).",
-                              MakeTraceSourceAccessor(&PptpClient::m_wanErrorTrace),
-                              "ns3::PptpControlConnection::WanErrorTracedCallback")
-              .AddTraceSource("TunnelUp",
-                              "The data channel of the call came up: Call ID, GRE session, "
-                              "ppp0 device.",
-                              MakeTraceSourceAccessor(&PptpClient::m_tunnelUpTrace),
-                              "ns3::PptpTunnel::TunnelTracedCallback")
-              .AddTraceSource("TunnelDown",
-                              "The data channel of the call was closed (the call ended): Call "
-                              "ID, GRE session, ppp0 device, with their final counters.",
-                              MakeTraceSourceAccessor(&PptpClient::m_tunnelDownTrace),
-                              "ns3::PptpTunnel::TunnelTracedCallback");
+    static TypeId tid = AddTraceSources(
+        TypeId("ns3::PptpClient")
+            .SetParent<Application>()
+            .SetGroupName("Pptp")
+            .AddConstructor<PptpClient>()
+            .AddAttribute("RemoteAddress",
+                          "The server's address (an Ipv4Address or an InetSocketAddress).",
+                          AddressValue(),
+                          MakeAddressAccessor(&PptpClient::m_remote),
+                          MakeAddressChecker())
+            .AddAttribute("RemotePort",
+                          "The server's TCP port (RFC 2637 s.1.4: 1723; 1..65535); unused when "
+                          "RemoteAddress is an InetSocketAddress.",
+                          UintegerValue(PPTP_TCP_PORT),
+                          MakeUintegerAccessor(&PptpClient::m_remotePort),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                               "ns3::PptpClient::RemotePort",
+                                               "1..65535"))
+            .AddAttribute("ReceiveWindow",
+                          "Packet Recv. Window Size of the OCRQ (1..65535; default 64, what "
+                          "Windows clients send).",
+                          UintegerValue(64),
+                          MakeUintegerAccessor(&PptpClient::m_receiveWindow),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                               "ns3::PptpClient::ReceiveWindow",
+                                               "1..65535"))
+            .AddAttribute("PacketProcessingDelay",
+                          "Packet Processing Delay of the OCRQ in 1/10 s (0..65535; default 0).",
+                          UintegerValue(0),
+                          MakeUintegerAccessor(&PptpClient::m_processingDelay),
+                          MakeUintegerChecker<uint16_t>())
+            .AddAttribute("MinimumBps",
+                          "Minimum BPS of the OCRQ (default 2400, as pptp-linux).",
+                          UintegerValue(2400),
+                          MakeUintegerAccessor(&PptpClient::m_minimumBps),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("MaximumBps",
+                          "Maximum BPS of the OCRQ (default 10000000, as pptp-linux).",
+                          UintegerValue(10000000),
+                          MakeUintegerAccessor(&PptpClient::m_maximumBps),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("BearerType",
+                          "Bearer Type of the OCRQ: 1 analog, 2 digital, 3 either (default 3).",
+                          UintegerValue(3),
+                          MakeUintegerAccessor(&PptpClient::m_bearerType),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1, 3),
+                                               "ns3::PptpClient::BearerType",
+                                               "1..3"))
+            .AddAttribute("FramingType",
+                          "Framing Type of the OCRQ: 1 async, 2 sync, 3 either (default 3).",
+                          UintegerValue(3),
+                          MakeUintegerAccessor(&PptpClient::m_framingType),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1, 3),
+                                               "ns3::PptpClient::FramingType",
+                                               "1..3"))
+            .AddAttribute("PhoneNumber",
+                          "Phone Number of the OCRQ (at most 64 octets).",
+                          StringValue(""),
+                          MakeStringAccessor(&PptpClient::m_phoneNumber),
+                          MakeStringChecker())
+            .AddAttribute("Subaddress",
+                          "Subaddress of the OCRQ (at most 64 octets).",
+                          StringValue(""),
+                          MakeStringAccessor(&PptpClient::m_subaddress),
+                          MakeStringChecker())
+            .AddAttribute(
+                "CallDuration",
+                "How long the call is held once established; 0 holds it until the "
+                "application stops or ClearCall() is called. Must be >= 0.",
+                TimeValue(Seconds(0)),
+                MakeTimeAccessor(&PptpClient::SetCallDuration, &PptpClient::GetCallDuration),
+                MakePptpRangeChecker(MakeTimeChecker(Seconds(0)),
+                                     "ns3::PptpClient::CallDuration",
+                                     ">= 0 s (0: until stopped)"))
+            .AddAttribute("StopAfterClear",
+                          "Stop the control connection once the call has ended.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&PptpClient::m_stopAfterClear),
+                          MakeBooleanChecker())
+            .AddAttribute(
+                "EchoInterval",
+                "EchoInterval of the control connection (RFC 2637 s.3.1.4: 60 s). "
+                "Must be > 0.",
+                TimeValue(Seconds(60)),
+                MakeTimeAccessor(&PptpClient::SetEchoInterval, &PptpClient::GetEchoInterval),
+                MakePptpRangeChecker(
+                    MakeTimeChecker(TimeStep(1)), "ns3::PptpClient::EchoInterval", "> 0 s"))
+            .AddAttribute(
+                "EchoTimeout",
+                "EchoTimeout of the control connection (RFC 2637 s.3.1.4: 60 s). "
+                "Must be > 0.",
+                TimeValue(Seconds(60)),
+                MakeTimeAccessor(&PptpClient::SetEchoTimeout, &PptpClient::GetEchoTimeout),
+                MakePptpRangeChecker(
+                    MakeTimeChecker(TimeStep(1)), "ns3::PptpClient::EchoTimeout", "> 0 s"))
+            .AddAttribute("HostName",
+                          "Host Name of the SCCRQ.",
+                          StringValue(""),
+                          MakeStringAccessor(&PptpClient::m_hostName),
+                          MakeStringChecker())
+            .AddAttribute("VendorName",
+                          "Vendor String of the SCCRQ.",
+                          StringValue("ns-3 pptp"),
+                          MakeStringAccessor(&PptpClient::m_vendorName),
+                          MakeStringChecker())
+            .AddAttribute("TunnelAddress",
+                          "This end's tunnel (inner) address, a /32 on the ppp0 interface; "
+                          "static until IPCP assigns it. 0.0.0.0 (the default): no data "
+                          "channel is made for the call.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpClient::m_tunnelAddress),
+                          MakeIpv4AddressChecker())
+            .AddAttribute("TunnelPeerAddress",
+                          "The server's tunnel address; a host route to it goes through the "
+                          "tunnel. 0.0.0.0 (the default): no such route.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpClient::m_tunnelPeerAddress),
+                          MakeIpv4AddressChecker())
+            .AddAttribute("DefaultRoute",
+                          "Route everything through the tunnel (0.0.0.0/1 and 128.0.0.0/1), "
+                          "keeping a host route to the server's public address over the "
+                          "physical network, as pppd's defaultroute with a PPTP client.",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&PptpClient::m_defaultRoute),
+                          MakeBooleanChecker())
+            .AddAttribute("TunnelNetwork",
+                          "A prefix routed through the tunnel (split tunnelling), with "
+                          "TunnelMask.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpClient::m_tunnelNetwork),
+                          MakeIpv4AddressChecker())
+            .AddAttribute("TunnelMask",
+                          "The mask of TunnelNetwork; 0.0.0.0 (the default): no prefix route.",
+                          Ipv4MaskValue(Ipv4Mask::GetZero()),
+                          MakeIpv4MaskAccessor(&PptpClient::m_tunnelMask),
+                          MakeIpv4MaskChecker()));
     return tid;
 }
 
@@ -341,38 +295,7 @@ PptpClient::StartApplication()
     m_connection->SetCallEstablishedCallback(
         MakeCallback(&PptpClient::HandleCallEstablished, this));
     m_connection->SetCallClearedCallback(MakeCallback(&PptpClient::HandleCallCleared, this));
-    m_connection->TraceConnectWithoutContext(
-        "Tx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_txTrace));
-    m_connection->TraceConnectWithoutContext(
-        "Rx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_rxTrace));
-    m_connection->TraceConnectWithoutContext(
-        "State",
-        MakeCallback(
-            &TracedCallback<PptpControlConnectionState, PptpControlConnectionState>::operator(),
-            &m_stateTrace));
-    m_connection->TraceConnectWithoutContext(
-        "CallState",
-        MakeCallback(&TracedCallback<uint16_t, PptpCallState, PptpCallState>::operator(),
-                     &m_callStateTrace));
-    m_connection->TraceConnectWithoutContext(
-        "CallEstablished",
-        MakeCallback(&TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>::operator(),
-                     &m_callEstablishedTrace));
-    m_connection->TraceConnectWithoutContext(
-        "CallCleared",
-        MakeCallback(&TracedCallback<uint16_t, PptpCallClearReason, uint8_t>::operator(),
-                     &m_callClearedTrace));
-    m_connection->TraceConnectWithoutContext(
-        "MalformedMessage",
-        MakeCallback(&TracedCallback<WireError>::operator(), &m_malformedTrace));
-    m_connection->TraceConnectWithoutContext(
-        "LinkInfo",
-        MakeCallback(&TracedCallback<uint16_t, const PptpSetLinkInfo&>::operator(),
-                     &m_linkInfoTrace));
-    m_connection->TraceConnectWithoutContext(
-        "WanError",
-        MakeCallback(&TracedCallback<uint16_t, const PptpWanErrorNotify&>::operator(),
-                     &m_wanErrorTrace));
+    ForwardTraces(m_connection);
     m_connection->Connect(peer);
 }
 

@@ -10,6 +10,7 @@
 #include "pptp-call.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
+#include "pptp-control-trace-forwarder.h"
 #include "pptp-tunnel.h"
 #include "pptp-wire-error.h"
 
@@ -58,7 +59,9 @@ namespace ns3
  * SetSessionAttribute() / SetDeviceAttribute() (or Config::SetDefault on ns3::GreSession and
  * ns3::PptpNetDevice). TunnelUp / TunnelDown report the session and device of the call.
  */
-class PptpClient : public Application
+class PptpClient
+    : public Application
+    , public PptpControlTraceForwarder
 {
   public:
     /**
@@ -179,20 +182,6 @@ class PptpClient : public Application
     EventId m_durationEvent;                 //!< end of CallDuration
     EventId m_openEvent;                     //!< the tunnel about to be opened
     Ptr<PptpTunnel> m_tunnel;                //!< the call's data channel
-
-    TracedCallback<const PptpControlMessage&> m_txTrace; //!< message sent
-    TracedCallback<const PptpControlMessage&> m_rxTrace; //!< message received
-    TracedCallback<PptpControlConnectionState, PptpControlConnectionState>
-        m_stateTrace; //!< control connection state
-    TracedCallback<uint16_t, PptpCallState, PptpCallState> m_callStateTrace; //!< call state
-    TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>
-        m_callEstablishedTrace;                                                    //!< call up
-    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace;     //!< call ended
-    TracedCallback<WireError> m_malformedTrace;                                    //!< malformed
-    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;              //!< SLI received
-    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;           //!< WEN received
-    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelUpTrace; //!< up
-    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelDownTrace; //!< down
 };
 
 } // namespace ns3

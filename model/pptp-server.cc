@@ -26,140 +26,94 @@ NS_OBJECT_ENSURE_REGISTERED(PptpServer);
 TypeId
 PptpServer::GetTypeId()
 {
-    static TypeId tid
-        = TypeId("ns3::PptpServer")
-              .SetParent<Application>()
-              .SetGroupName("Pptp")
-              .AddConstructor<PptpServer>()
-              .AddAttribute("Local",
-                            "The address to listen at (an Ipv4Address; default any).",
-                            AddressValue(Ipv4Address::GetAny()),
-                            MakeAddressAccessor(&PptpServer::m_local),
-                            MakeAddressChecker())
-              .AddAttribute("Port",
-                            "TCP port of the control connection (RFC 2637 s.1.4: 1723; 1..65535).",
-                            UintegerValue(PPTP_TCP_PORT),
-                            MakeUintegerAccessor(&PptpServer::m_port),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
-                                                 "ns3::PptpServer::Port",
-                                                 "1..65535"))
-              .AddAttribute("MaxControlConnections",
-                            "Most open control connections; beyond it SCCRQ is refused with "
-                            "General Error / No-Resource (1..4294967295; default 100 as pptpd's "
-                            "'connections' option).",
-                            UintegerValue(100),
-                            MakeUintegerAccessor(&PptpServer::m_maxControlConnections),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1),
-                                                 "ns3::PptpServer::MaxControlConnections",
-                                                 "1..4294967295"))
-              .AddAttribute("MaxCalls",
-                            "Most calls at a time over all connections; beyond it OCRQ is refused "
-                            "with General Error / No-Resource (0..65535; default 100).",
-                            UintegerValue(100),
-                            MakeUintegerAccessor(&PptpServer::m_maxCalls),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(0, 65535),
-                                                 "ns3::PptpServer::MaxCalls",
-                                                 "0..65535"))
-              .AddAttribute("ReceiveWindow",
-                            "Packet Recv. Window Size offered in OCRP (1..65535; default 64, what "
-                            "pptpd and Windows send).",
-                            UintegerValue(64),
-                            MakeUintegerAccessor(&PptpServer::m_receiveWindow),
-                            MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
-                                                 "ns3::PptpServer::ReceiveWindow",
-                                                 "1..65535"))
-              .AddAttribute("PacketProcessingDelay",
-                            "Packet Processing Delay of OCRP in 1/10 s (0..65535; default 0).",
-                            UintegerValue(0),
-                            MakeUintegerAccessor(&PptpServer::m_processingDelay),
-                            MakeUintegerChecker<uint16_t>())
-              .AddAttribute("ConnectSpeed",
-                            "Connect Speed of OCRP in bit/s (0: the client's Maximum BPS).",
-                            UintegerValue(0),
-                            MakeUintegerAccessor(&PptpServer::m_connectSpeed),
-                            MakeUintegerChecker<uint32_t>())
-              .AddAttribute("EchoInterval",
-                            "EchoInterval of every control connection (RFC 2637 s.3.1.4: 60 s).",
-                            TimeValue(Seconds(60)),
-                            MakeTimeAccessor(&PptpServer::m_echoInterval),
-                            MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
-                                                 "ns3::PptpServer::EchoInterval",
-                                                 "> 0 s"))
-              .AddAttribute("EchoTimeout",
-                            "EchoTimeout of every control connection (RFC 2637 s.3.1.4: 60 s).",
-                            TimeValue(Seconds(60)),
-                            MakeTimeAccessor(&PptpServer::m_echoTimeout),
-                            MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
-                                                 "ns3::PptpServer::EchoTimeout",
-                                                 "> 0 s"))
-              .AddAttribute("HostName",
-                            "Host Name of SCCRP.",
-                            StringValue(""),
-                            MakeStringAccessor(&PptpServer::m_hostName),
-                            MakeStringChecker())
-              .AddAttribute("VendorName",
-                            "Vendor String of SCCRP.",
-                            StringValue("ns-3 pptp"),
-                            MakeStringAccessor(&PptpServer::m_vendorName),
-                            MakeStringChecker())
-              .AddAttribute("TunnelAddress",
-                            "The server's tunnel (inner) address, a /32 on every ppp0 "
-                            "interface (pptpd's localip); static until IPCP. 0.0.0.0 (the "
-                            "default): no data channel is made for the calls.",
-                            Ipv4AddressValue(Ipv4Address::GetAny()),
-                            MakeIpv4AddressAccessor(&PptpServer::m_tunnelAddress),
-                            MakeIpv4AddressChecker())
-              .AddTraceSource("Tx",
-                              "A control message was sent on any connection.",
-                              MakeTraceSourceAccessor(&PptpServer::m_txTrace),
-                              "ns3::PptpControlConnection::MessageTracedCallback")
-              .AddTraceSource("Rx",
-                              "A well-formed control message was received on any connection.",
-                              MakeTraceSourceAccessor(&PptpServer::m_rxTrace),
-                              "ns3::PptpControlConnection::MessageTracedCallback")
-              .AddTraceSource("ControlState",
-                              "A control connection changed state.",
-                              MakeTraceSourceAccessor(&PptpServer::m_stateTrace),
-                              "ns3::PptpControlConnection::StateTracedCallback")
-              .AddTraceSource("CallState",
-                              "A call changed state.",
-                              MakeTraceSourceAccessor(&PptpServer::m_callStateTrace),
-                              "ns3::PptpControlConnection::CallStateTracedCallback")
-              .AddTraceSource("CallEstablished",
-                              "A call reached ESTABLISHED.",
-                              MakeTraceSourceAccessor(&PptpServer::m_callEstablishedTrace),
-                              "ns3::PptpControlConnection::CallEstablishedTracedCallback")
-              .AddTraceSource("CallCleared",
-                              "A call ended, with the cause.",
-                              MakeTraceSourceAccessor(&PptpServer::m_callClearedTrace),
-                              "ns3::PptpControlConnection::CallClearedTracedCallback")
-              .AddTraceSource("MalformedMessage",
-                              "A malformed or unknown message was received.",
-                              MakeTraceSourceAccessor(&PptpServer::m_malformedTrace),
-                              "ns3::PptpControlConnection::MalformedTracedCallback")
-              .AddTraceSource("LinkInfo",
-                              "A Set-Link-Info was received for a call (PAC side).",
-                              MakeTraceSourceAccessor(&PptpServer::m_linkInfoTrace),
-                              "ns3::PptpControlConnection::LinkInfoTracedCallback")
-              .AddTraceSource("WanError",
-                              "A WAN-Error-Notify was received for a call (PNS side).",
-                              MakeTraceSourceAccessor(&PptpServer::m_wanErrorTrace),
-                              "ns3::PptpControlConnection::WanErrorTracedCallback")
-              .AddTraceSource("NewConnection",
-                              "A control connection was accepted (before its SCCRQ): connect to "
-                              "its own trace sources to tell connections apart.",
-                              MakeTraceSourceAccessor(&PptpServer::m_newConnectionTrace),
-                              "ns3::PptpServer::NewConnectionTracedCallback")
-              .AddTraceSource("TunnelUp",
-                              "The data channel of a call came up: Call ID, GRE session, ppp0 "
-                              "device.",
-                              MakeTraceSourceAccessor(&PptpServer::m_tunnelUpTrace),
-                              "ns3::PptpTunnel::TunnelTracedCallback")
-              .AddTraceSource("TunnelDown",
-                              "The data channel of a call was closed (the call ended): Call ID, "
-                              "GRE session, ppp0 device, with their final counters.",
-                              MakeTraceSourceAccessor(&PptpServer::m_tunnelDownTrace),
-                              "ns3::PptpTunnel::TunnelTracedCallback");
+    static TypeId tid = AddTraceSources(
+        TypeId("ns3::PptpServer")
+            .SetParent<Application>()
+            .SetGroupName("Pptp")
+            .AddConstructor<PptpServer>()
+            .AddAttribute("Local",
+                          "The address to listen at (an Ipv4Address; default any).",
+                          AddressValue(Ipv4Address::GetAny()),
+                          MakeAddressAccessor(&PptpServer::m_local),
+                          MakeAddressChecker())
+            .AddAttribute("Port",
+                          "TCP port of the control connection (RFC 2637 s.1.4: 1723; 1..65535).",
+                          UintegerValue(PPTP_TCP_PORT),
+                          MakeUintegerAccessor(&PptpServer::m_port),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                               "ns3::PptpServer::Port",
+                                               "1..65535"))
+            .AddAttribute("MaxControlConnections",
+                          "Most open control connections; beyond it SCCRQ is refused with "
+                          "General Error / No-Resource (1..4294967295; default 100 as pptpd's "
+                          "'connections' option).",
+                          UintegerValue(100),
+                          MakeUintegerAccessor(&PptpServer::m_maxControlConnections),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1),
+                                               "ns3::PptpServer::MaxControlConnections",
+                                               "1..4294967295"))
+            .AddAttribute("MaxCalls",
+                          "Most calls at a time over all connections; beyond it OCRQ is refused "
+                          "with General Error / No-Resource (0..65535; default 100).",
+                          UintegerValue(100),
+                          MakeUintegerAccessor(&PptpServer::m_maxCalls),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(0, 65535),
+                                               "ns3::PptpServer::MaxCalls",
+                                               "0..65535"))
+            .AddAttribute("ReceiveWindow",
+                          "Packet Recv. Window Size offered in OCRP (1..65535; default 64, what "
+                          "pptpd and Windows send).",
+                          UintegerValue(64),
+                          MakeUintegerAccessor(&PptpServer::m_receiveWindow),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint16_t>(1, 65535),
+                                               "ns3::PptpServer::ReceiveWindow",
+                                               "1..65535"))
+            .AddAttribute("PacketProcessingDelay",
+                          "Packet Processing Delay of OCRP in 1/10 s (0..65535; default 0).",
+                          UintegerValue(0),
+                          MakeUintegerAccessor(&PptpServer::m_processingDelay),
+                          MakeUintegerChecker<uint16_t>())
+            .AddAttribute("ConnectSpeed",
+                          "Connect Speed of OCRP in bit/s (0: the client's Maximum BPS).",
+                          UintegerValue(0),
+                          MakeUintegerAccessor(&PptpServer::m_connectSpeed),
+                          MakeUintegerChecker<uint32_t>())
+            .AddAttribute("EchoInterval",
+                          "EchoInterval of every control connection (RFC 2637 s.3.1.4: 60 s).",
+                          TimeValue(Seconds(60)),
+                          MakeTimeAccessor(&PptpServer::m_echoInterval),
+                          MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
+                                               "ns3::PptpServer::EchoInterval",
+                                               "> 0 s"))
+            .AddAttribute("EchoTimeout",
+                          "EchoTimeout of every control connection (RFC 2637 s.3.1.4: 60 s).",
+                          TimeValue(Seconds(60)),
+                          MakeTimeAccessor(&PptpServer::m_echoTimeout),
+                          MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
+                                               "ns3::PptpServer::EchoTimeout",
+                                               "> 0 s"))
+            .AddAttribute("HostName",
+                          "Host Name of SCCRP.",
+                          StringValue(""),
+                          MakeStringAccessor(&PptpServer::m_hostName),
+                          MakeStringChecker())
+            .AddAttribute("VendorName",
+                          "Vendor String of SCCRP.",
+                          StringValue("ns-3 pptp"),
+                          MakeStringAccessor(&PptpServer::m_vendorName),
+                          MakeStringChecker())
+            .AddAttribute("TunnelAddress",
+                          "The server's tunnel (inner) address, a /32 on every ppp0 "
+                          "interface (pptpd's localip); static until IPCP. 0.0.0.0 (the "
+                          "default): no data channel is made for the calls.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpServer::m_tunnelAddress),
+                          MakeIpv4AddressChecker())
+            .AddTraceSource("NewConnection",
+                            "A control connection was accepted (before its SCCRQ): connect to "
+                            "its own trace sources to tell connections apart.",
+                            MakeTraceSourceAccessor(&PptpServer::m_newConnectionTrace),
+                            "ns3::PptpServer::NewConnectionTracedCallback"));
     return tid;
 }
 
@@ -293,38 +247,7 @@ PptpServer::HandleAccept(Ptr<Socket> socket, const Address& from)
     c->SetAdmissionCallback(MakeCallback(&PptpServer::AdmitCall, this));
     c->SetCallEstablishedCallback(MakeCallback(&PptpServer::HandleCallEstablished, this));
     c->SetCallClearedCallback(MakeCallback(&PptpServer::HandleCallCleared, this));
-    c->TraceConnectWithoutContext(
-        "Tx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_txTrace));
-    c->TraceConnectWithoutContext(
-        "Rx", MakeCallback(&TracedCallback<const PptpControlMessage&>::operator(), &m_rxTrace));
-    c->TraceConnectWithoutContext(
-        "State",
-        MakeCallback(
-            &TracedCallback<PptpControlConnectionState, PptpControlConnectionState>::operator(),
-            &m_stateTrace));
-    c->TraceConnectWithoutContext(
-        "CallState",
-        MakeCallback(&TracedCallback<uint16_t, PptpCallState, PptpCallState>::operator(),
-                     &m_callStateTrace));
-    c->TraceConnectWithoutContext(
-        "CallEstablished",
-        MakeCallback(&TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>::operator(),
-                     &m_callEstablishedTrace));
-    c->TraceConnectWithoutContext(
-        "CallCleared",
-        MakeCallback(&TracedCallback<uint16_t, PptpCallClearReason, uint8_t>::operator(),
-                     &m_callClearedTrace));
-    c->TraceConnectWithoutContext(
-        "MalformedMessage",
-        MakeCallback(&TracedCallback<WireError>::operator(), &m_malformedTrace));
-    c->TraceConnectWithoutContext(
-        "LinkInfo",
-        MakeCallback(&TracedCallback<uint16_t, const PptpSetLinkInfo&>::operator(),
-                     &m_linkInfoTrace));
-    c->TraceConnectWithoutContext(
-        "WanError",
-        MakeCallback(&TracedCallback<uint16_t, const PptpWanErrorNotify&>::operator(),
-                     &m_wanErrorTrace));
+    ForwardTraces(c);
     Address local;
     if (socket->GetSockName(local) == 0 && InetSocketAddress::IsMatchingType(local))
     {

@@ -10,6 +10,7 @@
 #include "pptp-call.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
+#include "pptp-control-trace-forwarder.h"
 #include "pptp-tunnel.h"
 #include "pptp-wire-error.h"
 
@@ -59,7 +60,9 @@ namespace ns3
  * The node needs a GreL4Protocol (PptpServerHelper::Install aggregates one; without it the
  * program stops with a message).
  */
-class PptpServer : public Application
+class PptpServer
+    : public Application
+    , public PptpControlTraceForwarder
 {
   public:
     /**
@@ -185,21 +188,7 @@ class PptpServer : public Application
     uint64_t m_establishedCalls;    //!< calls established
     uint64_t m_refusedCalls;        //!< calls refused
     uint64_t m_clearedCalls;        //!< calls ended
-
-    TracedCallback<const PptpControlMessage&> m_txTrace; //!< message sent
-    TracedCallback<const PptpControlMessage&> m_rxTrace; //!< message received
-    TracedCallback<PptpControlConnectionState, PptpControlConnectionState>
-        m_stateTrace; //!< control connection state
-    TracedCallback<uint16_t, PptpCallState, PptpCallState> m_callStateTrace; //!< call state
-    TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>
-        m_callEstablishedTrace;                                                //!< call up
-    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace; //!< call ended
-    TracedCallback<WireError> m_malformedTrace;                                //!< malformed
-    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;          //!< SLI received
-    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;       //!< WEN received
     TracedCallback<Ptr<PptpControlConnection>> m_newConnectionTrace; //!< connection accepted
-    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelUpTrace;   //!< up
-    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelDownTrace; //!< down
 };
 
 } // namespace ns3
