@@ -76,11 +76,14 @@ void
 GreL4Protocol::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    for (auto& entry : m_sessions)
+    // Taken out first: a session's last drops are traced, and a trace sink may remove
+    // sessions while they are disposed.
+    std::unordered_map<uint64_t, Ptr<GreSession>> sessions;
+    sessions.swap(m_sessions);
+    for (auto& entry : sessions)
     {
         entry.second->Dispose();
     }
-    m_sessions.clear();
     m_node = nullptr;
     m_downTarget.Nullify();
     m_downTarget6.Nullify();

@@ -533,7 +533,7 @@ GreSession::Receive(Ptr<Packet> payload, const GreHeader& header)
     {
         ProcessAck(header.GetAcknowledgment());
     }
-    if (header.HasSequenceNumber())
+    if (header.HasSequenceNumber() && !m_closed)
     {
         ProcessData(header.GetSequenceNumber(), payload);
     }
@@ -612,21 +612,35 @@ GreSession::ProcessData(uint32_t sequence, Ptr<Packet> payload)
         ScheduleAck();
         return;
     }
-    auto position = std::lower_bound(
-        m_held.begin(),
-        m_held.end(),
-        sequence,
-        [this](const Held& held, uint32_t seq)
-        { return SeqDiff(held.sequence, m_lastDelivered) < SeqDiff(seq, m_lastDelivered); });
-    if (position != m_held.end() && position->sequence == sequence)
+    // Reordering mostly delays one packet, so the others arrive in order after it: the
+    // common case appends.
+    auto position = m_held.end();
+    if (!m_held.empty() && SeqDiff(m_held.back().sequence, sequence) >= 0)
     {
-        Drop(payload, GreDropReason::DUPLICATE);
-        return;
+        position = std::lower_bound(
+            m_held.begin(),
+            m_held.end(),
+            sequence,
+            [this](const Held& held, uint32_t seq)
+            { return SeqDiff(held.sequence, m_lastDelivered) < SeqDiff(seq, m_lastDelivered); });
+        if (position->sequence == sequence)
+        {
+            Drop(payload, GreDropReason::DUPLICATE);
+            return;
+        }
     }
-    m_held.insert(position, Held{sequence, Simulator::Now() + m_reorderTimeout, payload});
+    m_held.insert(position, Held{sequence, payload});
+    // Deadlines never go backwards (even when ReorderTimeout shrinks), so the earliest is
+    // always at the front.
+    Time deadline = Simulator::Now() + m_reorderTimeout;
+    if (!m_heldDeadlines.empty())
+    {
+        deadline = std::max(deadline, m_heldDeadlines.back().deadline);
+    }
+    m_heldDeadlines.push_back(HeldDeadline{sequence, deadline});
     if (m_held.size() > m_reorderBufferSize)
     {
-        FlushHeld(0);
+        FlushHeld(m_held.front().sequence);
     }
     ScheduleReorderTimer();
     ScheduleAck();
@@ -649,25 +663,22 @@ GreSession::DeliverConsecutiveHeld()
 {
     while (!m_held.empty() && m_held.front().sequence == m_lastDelivered + 1)
     {
+        // Taken out first: delivering may re-enter the session.
         Held held = std::move(m_held.front());
-        m_held.erase(m_held.begin());
+        m_held.pop_front();
         Deliver(held.sequence, held.packet);
     }
 }
 
 void
-GreSession::FlushHeld(std::size_t last)
+GreSession::FlushHeld(uint32_t upTo)
 {
-    // Taken out first: delivering may re-enter the session.
-    std::vector<Held> flushed(std::make_move_iterator(m_held.begin()),
-                              std::make_move_iterator(m_held.begin() + last + 1));
-    m_held.erase(m_held.begin(), m_held.begin() + last + 1);
-    for (Held& held : flushed)
+    while (!m_held.empty() && SeqDiff(m_held.front().sequence, upTo) <= 0)
     {
-        if (m_closed)
-        {
-            return;
-        }
+        // Taken out first: delivering may re-enter the session (and even close it, which
+        // empties the buffer).
+        Held held = std::move(m_held.front());
+        m_held.pop_front();
         int32_t gap = SeqDiff(held.sequence, m_lastDelivered + 1);
         if (gap < 0)
         {
@@ -682,19 +693,29 @@ GreSession::FlushHeld(std::size_t last)
 void
 GreSession::ReorderTimeout()
 {
+    // Every held packet whose deadline passed goes, with those before it (in sequence order)
+    // that are still within theirs.
     Time now = Simulator::Now();
-    std::size_t last = m_held.size();
-    for (std::size_t i = 0; i < m_held.size(); ++i)
+    bool expired = false;
+    uint32_t upTo = 0;
+    while (!m_heldDeadlines.empty() && m_heldDeadlines.front().deadline <= now)
     {
-        if (m_held[i].deadline <= now)
+        uint32_t sequence = m_heldDeadlines.front().sequence;
+        m_heldDeadlines.pop_front();
+        if (SeqDiff(sequence, m_lastDelivered) <= 0)
         {
-            last = i;
+            continue; // delivered already
         }
+        if (!expired || SeqDiff(sequence, upTo) > 0)
+        {
+            upTo = sequence;
+        }
+        expired = true;
     }
-    if (last < m_held.size())
+    if (expired)
     {
-        NS_LOG_LOGIC("reorder time-out: " << last + 1 << " held packets delivered");
-        FlushHeld(last);
+        NS_LOG_LOGIC("reorder time-out: held packets up to " << upTo << " delivered");
+        FlushHeld(upTo);
     }
     ScheduleReorderTimer();
     ScheduleAck();
@@ -703,17 +724,30 @@ GreSession::ReorderTimeout()
 void
 GreSession::ScheduleReorderTimer()
 {
-    m_reorderTimer.Cancel();
-    if (m_held.empty() || m_closed)
+    // Entries of packets delivered already are dropped from the front; the front entry is
+    // then the earliest deadline of a held packet.
+    while (!m_heldDeadlines.empty()
+           && SeqDiff(m_heldDeadlines.front().sequence, m_lastDelivered) <= 0)
     {
+        m_heldDeadlines.pop_front();
+    }
+    if (m_heldDeadlines.empty() || m_closed)
+    {
+        m_reorderTimer.Cancel();
         return;
     }
-    Time earliest = m_held.front().deadline;
-    for (const Held& held : m_held)
-    {
-        earliest = std::min(earliest, held.deadline);
-    }
     Time now = Simulator::Now();
+    Time earliest = m_heldDeadlines.front().deadline;
+    if (m_reorderTimer.IsRunning())
+    {
+        // A timer that fires early finds nothing due and moves itself on: one event serves
+        // every packet held meanwhile.
+        if (now + Simulator::GetDelayLeft(m_reorderTimer) <= earliest)
+        {
+            return;
+        }
+        m_reorderTimer.Cancel();
+    }
     m_reorderTimer = Simulator::Schedule(
         earliest > now ? earliest - now : Time(0), &GreSession::ReorderTimeout, this);
 }
@@ -721,7 +755,9 @@ GreSession::ScheduleReorderTimer()
 void
 GreSession::ScheduleAck()
 {
-    if (m_unacked == 0)
+    // Closed (perhaps by the receive callback, while a frame was being delivered): no more
+    // acknowledgments go out.
+    if (m_unacked == 0 || m_closed)
     {
         return;
     }
@@ -792,7 +828,13 @@ GreSession::Close()
         m_txQueue.pop_front();
         Drop(frame, GreDropReason::SESSION_CLOSED);
     }
-    m_held.clear();
+    while (!m_held.empty())
+    {
+        Ptr<Packet> frame = m_held.front().packet;
+        m_held.pop_front();
+        Drop(frame, GreDropReason::SESSION_CLOSED);
+    }
+    m_heldDeadlines.clear();
 }
 
 Ipv4Address

@@ -173,7 +173,8 @@ class GreSession : public Object
     void Receive(Ptr<Packet> payload, const GreHeader& header);
 
     /**
-     * \brief Stop the session: timers stop, queued frames are dropped, Send() refuses.
+     * \brief Stop the session: timers stop, queued and held frames are dropped (traced as
+     * SESSION_CLOSED), no acknowledgment leaves any more, Send() refuses.
      */
     void Close();
 
@@ -233,8 +234,14 @@ class GreSession : public Object
     struct Held
     {
         uint32_t sequence;  //!< its sequence number
-        Time deadline;      //!< when it is delivered at the latest
         Ptr<Packet> packet; //!< the PPP frame
+    };
+
+    /** \brief When a held packet is delivered at the latest (kept in arrival order). */
+    struct HeldDeadline
+    {
+        uint32_t sequence; //!< the held packet's sequence number
+        Time deadline;     //!< its deadline (never before an earlier arrival's)
     };
 
     /**
@@ -281,10 +288,11 @@ class GreSession : public Object
      */
     void DeliverConsecutiveHeld();
     /**
-     * \brief Deliver held frames up to and including index last, skipping gaps.
-     * \param last index in m_held
+     * \brief Deliver held frames up to and including sequence number upTo, taking the gaps
+     * before them as lost, then those that follow without a gap.
+     * \param upTo a held sequence number
      */
-    void FlushHeld(std::size_t last);
+    void FlushHeld(uint32_t upTo);
     /** \brief The reorder timer: deliver frames whose time is up. */
     void ReorderTimeout();
     /** \brief Schedule the reorder timer for the earliest deadline, if any. */
@@ -363,9 +371,11 @@ class GreSession : public Object
     uint32_t m_unacked;       //!< delivered packets not yet acknowledged
     bool m_ackDueSet;         //!< m_ackDue holds the deadline of the unacknowledged ones
     Time m_ackDue;            //!< when an ack-only packet leaves at the latest
-    std::vector<Held> m_held; //!< reorder buffer, by sequence number
-    EventId m_ackDelayTimer;  //!< delayed ack-only packet
-    EventId m_reorderTimer;   //!< reorder buffer deadline
+    std::deque<Held> m_held;  //!< reorder buffer, by sequence number
+    std::deque<HeldDeadline> m_heldDeadlines; //!< deadlines of held packets, earliest first
+                                              //!< (entries of delivered ones skipped lazily)
+    EventId m_ackDelayTimer;                  //!< delayed ack-only packet
+    EventId m_reorderTimer;                   //!< reorder buffer deadline
 
     // Counters
     uint64_t m_txData;                                   //!< data packets sent

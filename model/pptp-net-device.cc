@@ -33,6 +33,36 @@ namespace
 const char* const DEFAULT_QUEUE_SIZE = "100p";
 /// The smallest MTU an IPv4 interface may have (\RFC{791}).
 constexpr uint16_t MIN_MTU = 68;
+/// The size of an IPv4 header without options (\RFC{791} s.3.1).
+constexpr uint32_t IPV4_MIN_HEADER = 20;
+/// The longest PPP header (Address, Control and a two-octet Protocol).
+constexpr uint32_t PPP_MAX_HEADER = 4;
+
+/**
+ * \brief Whether the IPv4 datagram after a PPP header can be given to ns-3's IPv4, which
+ * reads its header (and, trusting Total Length, the layer above reads the payload) without
+ * checking them against the bytes present.
+ * \param frame the PPP frame
+ * \param offset the size of its PPP header
+ * \return true when the header is sound (\RFC{791} s.3.1)
+ */
+bool
+IsSoundIpv4(Ptr<const Packet> frame, uint32_t offset)
+{
+    uint8_t bytes[PPP_MAX_HEADER + IPV4_MIN_HEADER];
+    uint32_t size = frame->GetSize() - offset;
+    if (offset > PPP_MAX_HEADER || size < IPV4_MIN_HEADER)
+    {
+        return false;
+    }
+    frame->CopyData(bytes, offset + IPV4_MIN_HEADER);
+    const uint8_t* ip = bytes + offset;
+    uint32_t headerLength = (ip[0] & 0x0f) * 4U;
+    uint32_t totalLength = (uint32_t(ip[2]) << 8) | ip[3];
+    // Total Length below the size present is link padding, which IPv4 trims.
+    return (ip[0] >> 4) == 4 && headerLength >= IPV4_MIN_HEADER && headerLength <= size
+           && totalLength >= headerLength && totalLength <= size;
+}
 } // namespace
 
 const char*
@@ -56,6 +86,8 @@ PptpNetDevice::DropReasonName(DropReason reason)
             return "MALFORMED_FRAME";
         case UNSUPPORTED_PROTOCOL:
             return "UNSUPPORTED_PROTOCOL";
+        case MALFORMED_IPV4:
+            return "MALFORMED_IPV4";
         case DROP_REASON_COUNT:
             break;
     }
@@ -436,6 +468,12 @@ PptpNetDevice::Receive(Ptr<Packet> frame)
         if (!m_linkUp)
         {
             Drop(frame, LINK_DOWN, false);
+            return;
+        }
+        if (!IsSoundIpv4(frame, consumed))
+        {
+            NS_LOG_LOGIC("IPv4 datagram with an unsound header");
+            Drop(frame, MALFORMED_IPV4, false);
             return;
         }
         frame->RemoveAtStart(consumed);

@@ -55,7 +55,11 @@ class NetDeviceQueueInterface;
  * valid protocol goes to the PPP control callback (LCP, authentication, CCP, IPCP
  * and compressed datagrams are the PPP layer's business) and, without one, is
  * dropped with reason UNSUPPORTED_PROTOCOL. A frame that does not decode is
- * dropped with reason MALFORMED_FRAME. Every drop is counted, traced with its
+ * dropped with reason MALFORMED_FRAME. An IPv4 datagram goes up only when its
+ * header is sound (at least 20 octets, version 4, IHL of 5 or more within the
+ * datagram, a Total Length from the IHL up to the octets present): ns-3's IPv4
+ * reads the header without checking it against the bytes present, so anything
+ * else is dropped with reason MALFORMED_IPV4. Every drop is counted, traced with its
  * reason ("Drop") and in the usual MacTxDrop / MacRxDrop sources.
  *
  * The Sniffer and PromiscSniffer sources carry the PPP frames exactly as given
@@ -90,6 +94,7 @@ class PptpNetDevice : public NetDevice
         UNSUPPORTED_SEND,     //!< Send() with a protocol other than IPv4 (0x0800)
         MALFORMED_FRAME,      //!< a received frame whose PPP header does not decode
         UNSUPPORTED_PROTOCOL, //!< a received valid non-IPv4 protocol and no control callback
+        MALFORMED_IPV4,       //!< a received IPv4 frame whose datagram header is not sound
         DROP_REASON_COUNT,    //!< number of reasons (not a reason)
     };
 

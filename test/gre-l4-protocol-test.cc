@@ -342,4 +342,57 @@ BOOST_AUTO_TEST_CASE(session_attributes_set_through_the_protocol)
     Simulator::Destroy();
 }
 
+BOOST_AUTO_TEST_CASE(dispose_survives_a_drop_sink_that_removes_sessions)
+{
+    // Disposing the protocol closes its sessions, whose queued frames are dropped and
+    // traced; a sink that removes sessions then must not pull the map from under the loop.
+    TwoNodes net;
+    std::vector<Ptr<GreSession>> sessions;
+    for (uint16_t i = 0; i < 8; ++i)
+    {
+        Ptr<GreSession> session
+            = net.greA->CreateSession(net.addressA, net.addressB, CALL_ID_A + i, CALL_ID_B + i);
+        BOOST_REQUIRE(session);
+        session->SetPeerWindow(1); // window 1: the second frame waits in the queue
+        Simulator::Schedule(MilliSeconds(1),
+                            [session]()
+                            {
+                                BOOST_TEST(session->Send(PacketOf(FromHex("ff030021"))));
+                                BOOST_TEST(session->Send(PacketOf(FromHex("ff030021"))));
+                            });
+        sessions.push_back(session);
+    }
+    Simulator::Stop(MilliSeconds(10));
+    Simulator::Run();
+    for (const Ptr<GreSession>& session : sessions)
+    {
+        BOOST_TEST(session->GetQueueLength() == 1U);
+    }
+    Ptr<GreL4Protocol> gre = net.greA;
+    uint32_t closedDrops = 0;
+    Ipv4Address peer = net.addressB;
+    for (const Ptr<GreSession>& session : sessions)
+    {
+        session->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, GreDropReason>(
+                [gre, peer, &closedDrops](Ptr<const Packet>, GreDropReason reason)
+                {
+                    closedDrops += reason == GreDropReason::SESSION_CLOSED ? 1 : 0;
+                    for (uint16_t i = 0; i < 8; ++i)
+                    {
+                        gre->RemoveSession(peer, CALL_ID_A + i);
+                    }
+                }));
+    }
+    gre->Dispose();
+    BOOST_TEST(closedDrops == 8U); // every queued frame, once
+    BOOST_TEST(gre->GetNSessions() == 0U);
+    for (const Ptr<GreSession>& session : sessions)
+    {
+        BOOST_TEST(!session->Send(PacketOf(FromHex("ff030021"))));
+    }
+    Simulator::Destroy();
+}
+
 BOOST_AUTO_TEST_SUITE_END()

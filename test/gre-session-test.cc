@@ -758,6 +758,96 @@ BOOST_AUTO_TEST_CASE(closed_session_and_oversized_frames_are_refused)
     Simulator::Destroy();
 }
 
+BOOST_AUTO_TEST_CASE(closing_while_delivering_sends_no_further_acknowledgment)
+{
+    // The receive callback closes the session (a user clearing the call from its handler):
+    // the frame being delivered must not be acknowledged by a closed session, and frames
+    // held by the reorder buffer are not delivered after it.
+    for (bool reorder : {false, true})
+    {
+        Ptr<GreSession> a = CreateObject<GreSession>();
+        Ptr<GreSession> b = CreateObject<GreSession>();
+        b->SetAttribute("AckEvery", UintegerValue(1)); // each delivery acknowledged at once
+        b->SetAttribute("ReorderBuffer", BooleanValue(reorder));
+        Link link(a, b, MilliSeconds(10));
+        a->SetPeerWindow(64);
+        // Sequence 1 comes late: with the reorder buffer 2..4 wait for it and go with it.
+        link.extraDelay = [](const GreHeader& h, bool aToB) {
+            return aToB && h.HasSequenceNumber() && h.GetSequenceNumber() == 1 ? MilliSeconds(5)
+                                                                               : Time(0);
+        };
+        std::vector<uint32_t> delivered;
+        uint32_t closeAt = reorder ? 2 : 0;
+        b->SetReceiveCallback(Callback<void, Ptr<Packet>>(
+            [&delivered, b, closeAt](Ptr<Packet> frame)
+            {
+                delivered.push_back(IndexOf(frame));
+                if (delivered.back() == closeAt)
+                {
+                    b->Close();
+                }
+            }));
+        SendFrames(a, 0, 5, Time(0), MilliSeconds(1));
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        BOOST_TEST_CONTEXT("reorder buffer " << reorder)
+        {
+            BOOST_TEST(delivered == Range(0, closeAt + 1), boost::test_tools::per_element());
+            if (reorder)
+            {
+                // 0 was acknowledged before the close; nothing after it.
+                BOOST_REQUIRE_EQUAL(link.sentByB.size(), 1U);
+                BOOST_TEST(link.sentByB[0].header.GetAcknowledgment() == 0U);
+                BOOST_TEST(link.sentByB[0].at == MilliSeconds(10));
+            }
+            else
+            {
+                BOOST_TEST(link.sentByB.empty());
+            }
+            BOOST_TEST(b->GetTxAckPackets() == link.sentByB.size());
+            // What arrives after the close, and what the buffer held, is dropped as such.
+            BOOST_TEST(b->GetDropCount(GreDropReason::SESSION_CLOSED) == (reorder ? 2U : 4U));
+        }
+        Simulator::Destroy();
+    }
+}
+
+BOOST_AUTO_TEST_CASE(reorder_buffer_costs_no_event_per_held_packet)
+{
+    // Sequence 1 is lost and 60 packets arrive while the buffer waits for it: they join the
+    // buffer without scheduling (or cancelling) an event each, and all go at the deadline
+    // of the first of them.
+    uint64_t events[2] = {0, 0};
+    for (bool reorder : {false, true})
+    {
+        Ptr<GreSession> a = CreateObject<GreSession>();
+        Ptr<GreSession> b = CreateObject<GreSession>();
+        b->SetAttribute("ReorderBuffer", BooleanValue(reorder));
+        b->SetAttribute("ReorderTimeout", TimeValue(MilliSeconds(100)));
+        b->SetAttribute("ReorderBufferSize", UintegerValue(100));
+        Link link(a, b, MilliSeconds(10));
+        a->SetPeerWindow(1000); // A never waits for B's acknowledgments
+        link.drop = [](const GreHeader& h, bool aToB)
+        { return aToB && h.HasSequenceNumber() && h.GetSequenceNumber() == 1; };
+        SendFrames(a, 0, 62, Time(0), MilliSeconds(1));
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        std::vector<uint32_t> expected = Range(0, 62);
+        expected.erase(expected.begin() + 1);
+        BOOST_TEST(link.atB == expected, boost::test_tools::per_element());
+        BOOST_TEST(b->GetMissingPackets() == 1U);
+        if (reorder)
+        {
+            BOOST_TEST(link.atBTimes[1] == MilliSeconds(112));
+            BOOST_TEST(link.atBTimes.back() == MilliSeconds(112));
+        }
+        events[reorder ? 1 : 0] = Simulator::GetEventCount();
+        Simulator::Destroy();
+    }
+    // Cancelled events count too: a reschedule per held packet would add about 60.
+    BOOST_TEST(events[1] <= events[0] + 5);
+}
+
 BOOST_AUTO_TEST_CASE(attribute_checkers_reject_bad_values)
 {
     Ptr<GreSession> s = CreateObject<GreSession>();

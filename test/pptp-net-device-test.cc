@@ -18,6 +18,7 @@
 #include "ns3/ipv4-address-helper.h"
 #include "ns3/ipv4-global-routing-helper.h"
 #include "ns3/ipv4-header.h"
+#include "ns3/ipv4-l3-protocol.h"
 #include "ns3/ipv4-route.h"
 #include "ns3/ipv4-routing-protocol.h"
 #include "ns3/ipv4-static-routing.h"
@@ -328,6 +329,7 @@ BOOST_AUTO_TEST_CASE(net_device_essentials)
         {PptpNetDevice::UNSUPPORTED_SEND, "UNSUPPORTED_SEND"},
         {PptpNetDevice::MALFORMED_FRAME, "MALFORMED_FRAME"},
         {PptpNetDevice::UNSUPPORTED_PROTOCOL, "UNSUPPORTED_PROTOCOL"},
+        {PptpNetDevice::MALFORMED_IPV4, "MALFORMED_IPV4"},
         {PptpNetDevice::DROP_REASON_COUNT, "unknown"},
     };
     for (const auto& [reason, name] : names)
@@ -523,19 +525,100 @@ BOOST_AUTO_TEST_CASE(received_frames_are_checked)
     BOOST_TEST(ToHex(control[3].second) == "90001234");
     BOOST_TEST(device->GetDropCount(PptpNetDevice::UNSUPPORTED_PROTOCOL) == 3U);
 
-    // IPv4 in all four frame layouts goes up without its PPP header.
+    // IPv4 in all four frame layouts goes up without its PPP header (a 20-octet datagram
+    // whose TOS octet tells them apart).
     device->SetLinkUp();
-    for (const char* hex : {"ff0300214500", "ff03214501", "00214502", "214503"})
+    const std::string ipv4Rest = "0014000000004011abcd0a0800020a080001";
+    for (const char* ppp : {"ff030021", "ff0321", "0021", "21"})
     {
-        device->Receive(PacketOf(FromHex(hex)));
+        std::string tos = "0" + std::to_string(up.size());
+        device->Receive(PacketOf(FromHex(ppp + ("45" + tos) + ipv4Rest)));
     }
     BOOST_REQUIRE_EQUAL(up.size(), 4U);
-    BOOST_TEST(ToHex(up[0]) == "4500");
-    BOOST_TEST(ToHex(up[1]) == "4501");
-    BOOST_TEST(ToHex(up[2]) == "4502");
-    BOOST_TEST(ToHex(up[3]) == "4503");
+    BOOST_TEST(ToHex(up[0]) == "4500" + ipv4Rest);
+    BOOST_TEST(ToHex(up[1]) == "4501" + ipv4Rest);
+    BOOST_TEST(ToHex(up[2]) == "4502" + ipv4Rest);
+    BOOST_TEST(ToHex(up[3]) == "4503" + ipv4Rest);
     BOOST_TEST(device->GetFramesReceived() == 8U);
     BOOST_TEST(drops.reasons.size() == expected.size());
+    Simulator::Destroy();
+}
+
+BOOST_AUTO_TEST_CASE(received_ipv4_needs_a_sound_header)
+{
+    // ns-3's IPv4 reads a datagram's header without checking it against the octets present
+    // (and the layer above trusts Total Length): the device lets only sound ones up.
+    TunnelPair pair(PptpNetDeviceHelper(), false);
+    Ptr<PptpNetDevice> device = pair.b;
+    DropLog drops;
+    drops.Attach(device);
+    std::vector<Bytes> up;
+    device->SetReceiveCallback(
+        Callback<bool, Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address&>(
+            [&up](Ptr<NetDevice> d, Ptr<const Packet> p, uint16_t protocol, const Address& from)
+            {
+                up.push_back(BytesOf(p));
+                return true;
+            }));
+    const std::string addresses = "0a0800020a080001";
+    const std::vector<std::string> unsound = {
+        "4500", // 2 octets
+        "450000130000000040110000"
+        "0a0800020a0800",                                // 19 octets
+        "650000140000000040110000" + addresses,          // version 6
+        "440000140000000040110000" + addresses,          // IHL 4 (16 octets)
+        "460000140000000040110000" + addresses,          // IHL 6: options cut off
+        "450000150000000040110000" + addresses,          // Total Length 21, 20 present
+        "450000130000000040110000" + addresses,          // Total Length below the IHL
+        "4f0000140000000040110000" + addresses + "0000", // IHL 15 (60 octets), 22 present
+    };
+    for (const std::string& hex : unsound)
+    {
+        device->Receive(PacketOf(FromHex("ff030021" + hex)));
+        device->Receive(PacketOf(FromHex("21" + hex))); // with ACFC and PFC
+    }
+    BOOST_TEST(up.empty());
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::MALFORMED_IPV4) == 2 * unsound.size());
+    BOOST_TEST(drops.reasons
+                   == std::vector<PptpNetDevice::DropReason>(2 * unsound.size(),
+                                                             PptpNetDevice::MALFORMED_IPV4),
+               boost::test_tools::per_element());
+    BOOST_TEST(device->GetFramesReceived() == 0U);
+
+    const std::vector<std::string> sound = {
+        "450000140000000040110000" + addresses,              // the smallest
+        "450000140000000040110000" + addresses + "00000000", // link padding after it
+        "460000180000000040110000" + addresses + "01010100", // with 4 octets of options
+        "450000170000000040110000" + addresses + "616263",   // 3 octets of payload
+    };
+    for (const std::string& hex : sound)
+    {
+        device->Receive(PacketOf(FromHex("ff030021" + hex)));
+    }
+    BOOST_REQUIRE_EQUAL(up.size(), sound.size());
+    for (std::size_t i = 0; i < sound.size(); ++i)
+    {
+        BOOST_TEST(ToHex(up[i]) == sound[i]);
+    }
+    BOOST_TEST(drops.reasons.size() == 2 * unsound.size());
+
+    // Through a real IPv4 stack: a datagram cut short is dropped before IPv4 sees it.
+    TunnelPair stacked;
+    DropLog stackedDrops;
+    stackedDrops.Attach(stacked.b);
+    uint32_t atIpv4 = 0;
+    BOOST_REQUIRE(stacked.nodes.Get(1)->GetObject<Ipv4L3Protocol>()->TraceConnectWithoutContext(
+        "Rx",
+        Callback<void, Ptr<const Packet>, Ptr<Ipv4>, uint32_t>(
+            [&atIpv4](Ptr<const Packet>, Ptr<Ipv4>, uint32_t) { ++atIpv4; })));
+    stacked.b->Receive(PacketOf(FromHex("ff0300214500001c")));
+    BOOST_TEST(stacked.b->GetDropCount(PptpNetDevice::MALFORMED_IPV4) == 1U);
+    BOOST_TEST(atIpv4 == 0U);
+    // A sound one does reach it (protocol 253, which no layer above reads).
+    stacked.b->Receive(PacketOf(FromHex("ff0300214500001400000000"
+                                        "40fd0000"
+                                        "0a0800020a080001")));
+    BOOST_TEST(atIpv4 == 1U);
     Simulator::Destroy();
 }
 
