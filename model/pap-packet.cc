@@ -6,6 +6,7 @@
 
 #include "pap-packet.h"
 
+#include "ppp-packet-head.h"
 #include "pptp-wire-text.h"
 
 #include "ns3/assert.h"
@@ -119,25 +120,16 @@ PapPacket::Deserialize(Buffer::Iterator start)
     m_error = WireError::NONE;
     m_wireLength = 0;
     const uint32_t available = i.GetRemainingSize();
-    if (available < HEADER_SIZE)
+    PppPacketHead head;
+    WireError error = head.Read(i);
+    m_code = head.code;
+    m_identifier = head.identifier;
+    m_wireLength = head.length;
+    if (error != WireError::NONE)
     {
-        NS_LOG_LOGIC("PAP: " << available << " octets, fewer than a header");
-        m_error = WireError::TRUNCATED;
-        return 0;
-    }
-    m_code = i.ReadU8();
-    m_identifier = i.ReadU8();
-    m_wireLength = i.ReadNtohU16();
-    if (m_wireLength < HEADER_SIZE)
-    {
-        NS_LOG_LOGIC("PAP: Length " << m_wireLength << " below the header size");
-        m_error = WireError::BAD_LENGTH;
-        return 0;
-    }
-    if (m_wireLength > available)
-    {
-        NS_LOG_LOGIC("PAP: Length " << m_wireLength << " but " << available << " octets");
-        m_error = WireError::TRUNCATED;
+        NS_LOG_LOGIC("PAP: " << error << ", Length " << m_wireLength << ", " << available
+                             << " octets");
+        m_error = error;
         return 0;
     }
     if (m_code != AUTHENTICATE_REQUEST && m_code != AUTHENTICATE_ACK && m_code != AUTHENTICATE_NAK)

@@ -7,6 +7,7 @@
 #include "ppp-control-packet.h"
 
 #include "ppp-frame-header.h"
+#include "ppp-packet-head.h"
 #include "pptp-wire-text.h"
 
 #include "ns3/assert.h"
@@ -137,27 +138,18 @@ PppControlPacket::Deserialize(Buffer::Iterator start)
 {
     NS_LOG_FUNCTION(this);
     uint32_t remaining = start.GetRemainingSize();
-    if (remaining < HEADER_SIZE)
+    PppPacketHead head;
+    WireError error = head.Read(start);
+    if (error != WireError::NONE)
     {
-        m_error = WireError::TRUNCATED;
-        NS_LOG_LOGIC("PPP control packet shorter than its header: " << remaining);
+        m_error = error;
+        NS_LOG_LOGIC("PPP control packet: " << error << ", Length " << head.length << ", "
+                                            << remaining << " octets");
         return 0;
     }
-    uint8_t code = start.ReadU8();
-    uint8_t identifier = start.ReadU8();
-    uint16_t length = start.ReadNtohU16();
-    if (length < HEADER_SIZE)
-    {
-        m_error = WireError::BAD_LENGTH;
-        NS_LOG_LOGIC("PPP control packet Length " << length);
-        return 0;
-    }
-    if (length > remaining)
-    {
-        m_error = WireError::TRUNCATED;
-        NS_LOG_LOGIC("PPP control packet Length " << length << " but " << remaining << " octets");
-        return 0;
-    }
+    uint8_t code = head.code;
+    uint8_t identifier = head.identifier;
+    uint16_t length = head.length;
     m_code = code;
     m_identifier = identifier;
     m_magic = 0;
