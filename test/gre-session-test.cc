@@ -809,6 +809,9 @@ BOOST_AUTO_TEST_CASE(closing_while_delivering_sends_no_further_acknowledgment)
             BOOST_TEST(b->GetDropCount(GreDropReason::SESSION_CLOSED) == (reorder ? 2U : 4U));
         }
         Simulator::Destroy();
+        // The receive callback holds b: disposing clears it, as a tunnel's teardown does.
+        a->Dispose();
+        b->Dispose();
     }
 }
 
