@@ -12,9 +12,11 @@
  *   10.8.0.2 (ppp0)                   10.8.0.1 (ppp0)   172.16.1.2
  *
  * The client opens the control connection, places a call and, once the call is up, the
- * GRE session and the ppp0 interfaces come up on both ends with static tunnel addresses;
- * the client routes the LAN prefix (172.16.1.0/24) through the tunnel, the server forwards
- * between the tunnel and its LAN. Then a bulk TCP transfer (BulkSendApplication ->
+ * GRE session and the ppp0 interfaces come up on both ends and PPP runs over them: LCP,
+ * authentication (MS-CHAPv2 by default, --auth), CCP with MPPE (128-bit stateless by
+ * default, --mppe, --stateless) and IPCP, which gives the client 10.8.0.2 from the server's
+ * pool. The client routes the LAN prefix (172.16.1.0/24) through the tunnel, the server
+ * forwards between the tunnel and its LAN. Then a bulk TCP transfer (BulkSendApplication ->
  * PacketSink) and/or a constant-rate UDP flow (OnOffApplication -> PacketSink) run from the
  * client to the LAN host. At the end it prints the goodput of each flow, the GRE counters of
  * both ends (data and ack-only packets sent and received, delivered, missing, time-outs,
@@ -35,8 +37,10 @@
 #include "pptp-client.h"
 #include "pptp-net-device-helper.h"
 #include "pptp-net-device.h"
+#include "pptp-security-options.h"
 #include "pptp-server-helper.h"
 #include "pptp-server.h"
+#include "pptp-tunnel.h"
 
 #include "ns3/application-container.h"
 #include "ns3/boolean.h"
@@ -98,35 +102,49 @@ struct Tunnels
 Tunnels g_tunnels; //!< filled by the trace sinks
 
 /**
- * \brief The client's tunnel came up: keep it and start the inner pcap.
+ * \brief The client's data channel opened (PPP starts): start the inner pcap, so that the
+ * PPP negotiation is in it.
  * \param callId the client's Call ID
- * \param session the GRE session
- * \param device ppp0
+ * \param tunnel the tunnel
  */
 void
-ClientTunnelUp(uint16_t callId, Ptr<GreSession> session, Ptr<PptpNetDevice> device)
+ClientTunnelOpened(uint16_t callId, Ptr<PptpTunnel> tunnel)
 {
-    g_tunnels.clientSession = session;
-    g_tunnels.clientPpp = device;
-    g_tunnels.upAt = Simulator::Now();
     if (!g_tunnels.innerPcap.empty())
     {
         PptpNetDeviceHelper pcap;
-        pcap.EnablePcap(g_tunnels.innerPcap, device, false, true);
+        pcap.EnablePcap(g_tunnels.innerPcap, tunnel->GetDevice(), false, true);
     }
+}
+
+/**
+ * \brief The client's tunnel came up (IPCP open): keep it.
+ * \param callId the client's Call ID
+ * \param tunnel the tunnel
+ */
+void
+ClientTunnelUp(uint16_t callId, Ptr<PptpTunnel> tunnel)
+{
+    g_tunnels.clientSession = tunnel->GetSession();
+    g_tunnels.clientPpp = tunnel->GetDevice();
+    g_tunnels.upAt = Simulator::Now();
+    std::cout << "tunnel up at " << Simulator::Now().As(Time::MS) << ": client "
+              << tunnel->GetTunnelAddress() << ", server " << tunnel->GetPeerTunnelAddress() << ", "
+              << tunnel->GetPppLink()->GetAuthMethod()
+              << (tunnel->GetPppLink()->GetMppeChannel()->IsStarted() ? ", MPPE on" : ", no MPPE")
+              << "\n";
 }
 
 /**
  * \brief The server's tunnel came up: keep it.
  * \param callId the server's Call ID
- * \param session the GRE session
- * \param device ppp0
+ * \param tunnel the tunnel
  */
 void
-ServerTunnelUp(uint16_t callId, Ptr<GreSession> session, Ptr<PptpNetDevice> device)
+ServerTunnelUp(uint16_t callId, Ptr<PptpTunnel> tunnel)
 {
-    g_tunnels.serverSession = session;
-    g_tunnels.serverPpp = device;
+    g_tunnels.serverSession = tunnel->GetSession();
+    g_tunnels.serverPpp = tunnel->GetDevice();
 }
 
 /**
@@ -189,8 +207,16 @@ main(int argc, char* argv[])
     cmd.AddValue(
         "pcap", "Write the outer pcap (access link) and the inner one (client ppp0)", pcap);
     cmd.AddValue("prefix", "Pcap file name prefix", prefix);
+    PptpSecurityOptions security;
+    security.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
+    std::string problem = security.Validate();
+    if (!problem.empty())
+    {
+        std::cerr << problem << "\n";
+        return 1;
+    }
     if (flow != "tcp" && flow != "udp" && flow != "both")
     {
         std::cerr << "--flow must be tcp, udp or both\n";
@@ -208,9 +234,9 @@ main(int argc, char* argv[])
     }
     bool tcp = flow != "udp";
     bool udp = flow != "tcp";
-    // Segments that fill the tunnel's MTU (1400) without IPv4 fragmentation.
+    // Segments that fill the tunnel's MTU (1400, 1396 with MPPE) without IPv4 fragmentation.
     Config::SetDefault("ns3::TcpSocket::SegmentSize",
-                       UintegerValue(PptpNetDevice::DEFAULT_MTU - 40));
+                       UintegerValue(PptpNetDevice::DEFAULT_MTU - security.GetMtuReduction() - 40));
 
     NodeContainer nodes;
     nodes.Create(4);
@@ -249,7 +275,6 @@ main(int argc, char* argv[])
     Ipv4InterfaceContainer coreIf = address.Assign(coreDevices);
     address.SetBase("172.16.1.0", "255.255.255.0");
     Ipv4InterfaceContainer lanIf = address.Assign(lanDevices);
-    Ipv4Address clientPublic = accessIf.GetAddress(0);
     Ipv4Address serverPublic = coreIf.GetAddress(1);
     Ipv4Address hostAddress = lanIf.GetAddress(1);
 
@@ -262,7 +287,8 @@ main(int argc, char* argv[])
     staticRouting.GetStaticRouting(host->GetObject<Ipv4>())
         ->SetDefaultRoute(lanIf.GetAddress(0), 1);
 
-    // The tunnel is up well before 1 s (three round trips); the flows start then. The call
+    // The tunnel is up well before 1 s (PPP takes about eight round trips); the flows start
+    // then. The call
     // is cleared about two seconds after they stop, and the tunnel goes down with it.
     Time start = Seconds(1);
     Time stop = start + duration;
@@ -270,22 +296,23 @@ main(int argc, char* argv[])
     EnumValue greProfile(profile == "rfc" ? GreSession::RFC : GreSession::WINDOWS);
     PptpServerHelper serverHelper;
     serverHelper.SetAttribute("TunnelAddress", Ipv4AddressValue("10.8.0.1"));
+    serverHelper.SetAttribute("AddressPoolStart", Ipv4AddressValue("10.8.0.2"));
+    serverHelper.SetAttribute("AddressPoolSize", UintegerValue(10));
     serverHelper.SetAttribute("ReceiveWindow", UintegerValue(window));
-    serverHelper.AddPeerTunnelAddress(clientPublic, Ipv4Address("10.8.0.2"));
     serverHelper.SetSessionAttribute("Profile", greProfile);
-    ApplicationContainer serverApps = serverHelper.Install(server);
-    serverApps.Start(Seconds(0));
 
     PptpClientHelper clientHelper(serverPublic);
-    clientHelper.SetAttribute("TunnelAddress", Ipv4AddressValue("10.8.0.2"));
-    clientHelper.SetAttribute("TunnelPeerAddress", Ipv4AddressValue("10.8.0.1"));
     clientHelper.SetAttribute("TunnelNetwork", Ipv4AddressValue("172.16.1.0"));
     clientHelper.SetAttribute("TunnelMask", Ipv4MaskValue("255.255.255.0"));
     clientHelper.SetAttribute("ReceiveWindow", UintegerValue(window));
     clientHelper.SetAttribute("CallDuration", TimeValue(stop + Seconds(1)));
     clientHelper.SetSessionAttribute("Profile", greProfile);
+    security.Apply(clientHelper, serverHelper);
+    ApplicationContainer serverApps = serverHelper.Install(server);
+    serverApps.Start(Seconds(0));
     ApplicationContainer clientApps = clientHelper.Install(client);
     Ptr<PptpClient> pptpClient = DynamicCast<PptpClient>(clientApps.Get(0));
+    pptpClient->TraceConnectWithoutContext("TunnelOpened", MakeCallback(&ClientTunnelOpened));
     pptpClient->TraceConnectWithoutContext("TunnelUp", MakeCallback(&ClientTunnelUp));
     DynamicCast<PptpServer>(serverApps.Get(0))
         ->TraceConnectWithoutContext("TunnelUp", MakeCallback(&ServerTunnelUp));

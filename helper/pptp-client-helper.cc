@@ -11,6 +11,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/names.h"
+#include "ns3/string.h"
 #include "ns3/uinteger.h"
 
 namespace ns3
@@ -61,6 +62,19 @@ PptpClientHelper::SetSessionAttribute(const std::string& name, const AttributeVa
 }
 
 void
+PptpClientHelper::SetPppAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_pppAttributes.emplace_back(name, value.Copy());
+}
+
+void
+PptpClientHelper::SetCredentials(const std::string& user, const std::string& password)
+{
+    SetPppAttribute("UserName", StringValue(user));
+    SetPppAttribute("Password", StringValue(password));
+}
+
+void
 PptpClientHelper::SetDeviceAttribute(const std::string& name, const AttributeValue& value)
 {
     m_deviceAttributes.emplace_back(name, value.Copy());
@@ -81,6 +95,10 @@ PptpClientHelper::InstallPriv(Ptr<Node> node) const
     for (const auto& [name, value] : m_deviceAttributes)
     {
         app->SetDeviceAttribute(name, *value);
+    }
+    for (const auto& [name, value] : m_pppAttributes)
+    {
+        app->SetPppAttribute(name, *value);
     }
     node->AddApplication(app);
     return app;

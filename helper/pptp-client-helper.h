@@ -63,6 +63,22 @@ class PptpClientHelper
      * \param value its value
      */
     void SetDeviceAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief Set an Attribute of the PPP layer of the clients' calls
+     * (PptpClient::SetPppAttribute): e.g. "Encryption", "AcceptPap", "EchoInterval".
+     * \param name the Attribute name
+     * \param value its value
+     */
+    void SetPppAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
+     * \brief The user name and password the clients authenticate with (the PPP Attributes
+     * "UserName" and "Password").
+     * \param user the user name
+     * \param password the password
+     */
+    void SetCredentials(const std::string& user, const std::string& password);
     /**
      * \brief Install one application on a node.
      * \param node the node
@@ -95,6 +111,8 @@ class PptpClientHelper
         m_sessionAttributes; //!< GreSession Attributes, in the order set
     std::vector<std::pair<std::string, Ptr<AttributeValue>>>
         m_deviceAttributes; //!< PptpNetDevice Attributes, in the order set
+    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
+        m_pppAttributes; //!< PPP Attributes, in the order set
 };
 
 } // namespace ns3

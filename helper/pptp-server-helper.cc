@@ -60,6 +60,18 @@ PptpServerHelper::AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerP
 }
 
 void
+PptpServerHelper::AddUser(const std::string& user, const std::string& password)
+{
+    m_users.emplace_back(user, password);
+}
+
+void
+PptpServerHelper::SetPppAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_pppAttributes.emplace_back(name, value.Copy());
+}
+
+void
 PptpServerHelper::SetSessionAttribute(const std::string& name, const AttributeValue& value)
 {
     m_sessionAttributes.emplace_back(name, value.Copy());
@@ -90,6 +102,14 @@ PptpServerHelper::InstallPriv(Ptr<Node> node) const
     for (const auto& [outer, inner] : m_peers)
     {
         app->AddPeerTunnelAddress(outer, inner);
+    }
+    for (const auto& [name, value] : m_pppAttributes)
+    {
+        app->SetPppAttribute(name, *value);
+    }
+    for (const auto& [user, password] : m_users)
+    {
+        app->AddUser(user, password);
     }
     node->AddApplication(app);
     return app;

@@ -71,6 +71,21 @@ class PptpServerHelper
     void AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer);
 
     /**
+     * \brief Add a user the servers' PPP authentication accepts (PptpServer::AddUser).
+     * \param user the user name
+     * \param password the password
+     */
+    void AddUser(const std::string& user, const std::string& password);
+
+    /**
+     * \brief Set an Attribute of the PPP layer of every call of the servers
+     * (PptpServer::SetPppAttribute): e.g. "Authentication", "Encryption", "Allow40Bit".
+     * \param name the Attribute name
+     * \param value its value
+     */
+    void SetPppAttribute(const std::string& name, const AttributeValue& value);
+
+    /**
      * \brief Install one application on a node.
      * \param node the node
      * \return the application
@@ -103,6 +118,9 @@ class PptpServerHelper
     std::vector<std::pair<std::string, Ptr<AttributeValue>>>
         m_deviceAttributes; //!< PptpNetDevice Attributes, in the order set
     std::vector<std::pair<Ipv4Address, Ipv4Address>> m_peers; //!< outer, inner
+    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
+        m_pppAttributes;                                      //!< PPP Attributes, in order
+    std::vector<std::pair<std::string, std::string>> m_users; //!< user, password
 };
 
 } // namespace ns3

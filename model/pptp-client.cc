@@ -131,18 +131,18 @@ PptpClient::GetTypeId()
                           StringValue("ns-3 pptp"),
                           MakeStringAccessor(&PptpClient::m_vendorName),
                           MakeStringChecker())
+            .AddAttribute("DataChannel",
+                          "Open the call's data channel (GRE session, ppp0 and PPP) once the "
+                          "call is established. false: the call carries no data (control "
+                          "plane studies).",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&PptpClient::m_dataChannel),
+                          MakeBooleanChecker())
             .AddAttribute("TunnelAddress",
-                          "This end's tunnel (inner) address, a /32 on the ppp0 interface; "
-                          "static until IPCP assigns it. 0.0.0.0 (the default): no data "
-                          "channel is made for the call.",
+                          "The tunnel (inner) address this client asks IPCP for. 0.0.0.0 "
+                          "(the default): the server assigns one, as for any dial-in client.",
                           Ipv4AddressValue(Ipv4Address::GetAny()),
                           MakeIpv4AddressAccessor(&PptpClient::m_tunnelAddress),
-                          MakeIpv4AddressChecker())
-            .AddAttribute("TunnelPeerAddress",
-                          "The server's tunnel address; a host route to it goes through the "
-                          "tunnel. 0.0.0.0 (the default): no such route.",
-                          Ipv4AddressValue(Ipv4Address::GetAny()),
-                          MakeIpv4AddressAccessor(&PptpClient::m_tunnelPeerAddress),
                           MakeIpv4AddressChecker())
             .AddAttribute("DefaultRoute",
                           "Route everything through the tunnel (0.0.0.0/1 and 128.0.0.0/1), "
@@ -366,12 +366,12 @@ PptpClient::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
     {
         return;
     }
-    if (m_tunnelAddress == Ipv4Address::GetAny())
+    if (!m_dataChannel)
     {
         NS_LOG_INFO("PptpClient on node " << GetNode()->GetId() << ": call "
                                           << call->GetLocalCallId()
-                                          << " is up without a data channel (TunnelAddress "
-                                             "is not set)");
+                                          << " is up without a data channel (DataChannel "
+                                             "is false)");
         return;
     }
     PptpTunnel::GetGreProtocol(GetNode(), "PptpClient");
@@ -383,28 +383,59 @@ PptpClient::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
                                           << " for the GRE packets; no data channel");
         return;
     }
+    Ptr<PppLink> ppp = m_pppConfig.Create();
+    ppp->SetRole(PppRole::CLIENT);
+    ppp->SetAddresses(m_tunnelAddress, Ipv4Address::GetAny());
     Ptr<PptpTunnel> tunnel = CreateObject<PptpTunnel>();
-    if (!tunnel->Open(
-            GetNode(), m_sessionFactory, m_deviceFactory, local, server, call, m_tunnelAddress))
+    if (!tunnel->Open(GetNode(),
+                      m_sessionFactory,
+                      m_deviceFactory,
+                      local,
+                      server,
+                      call,
+                      ppp,
+                      MakeCallback(&PptpClient::TunnelUp, this),
+                      MakeCallback(&PptpClient::TunnelLinkDown, this)))
     {
         return;
     }
     m_tunnel = tunnel;
-    if (m_tunnelPeerAddress != Ipv4Address::GetAny())
-    {
-        tunnel->AddHostRoute(m_tunnelPeerAddress);
-    }
+    m_tunnelOpenedTrace(call->GetLocalCallId(), tunnel);
+}
+
+void
+PptpClient::TunnelUp(Ptr<PptpTunnel> tunnel)
+{
+    NS_LOG_FUNCTION(this);
     if (m_tunnelMask != Ipv4Mask::GetZero())
     {
         tunnel->AddNetworkRoute(m_tunnelNetwork, m_tunnelMask);
     }
+    Ipv4Address server = m_connection->GetPeerAddress();
     if (m_defaultRoute && !tunnel->AddDefaultRoute(server))
     {
         NS_LOG_WARN("PptpClient on node " << GetNode()->GetId()
                                           << ": no default route through the tunnel (no "
                                              "route to the server to keep)");
     }
-    m_tunnelUpTrace(call->GetLocalCallId(), tunnel->GetSession(), tunnel->GetDevice());
+    m_tunnelUpTrace(tunnel->GetLocalCallId(), tunnel);
+}
+
+void
+PptpClient::TunnelLinkDown(Ptr<PptpTunnel> tunnel, std::string reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    NS_LOG_INFO("PptpClient on node " << GetNode()->GetId() << ": PPP link of call "
+                                      << tunnel->GetLocalCallId() << " ended (" << reason
+                                      << "); clearing the call");
+    // pptp-linux and Windows clear the call (Call-Clear-Request) when PPP ends.
+    Simulator::ScheduleNow(&PptpClient::ClearCallIfAny, this);
+}
+
+void
+PptpClient::ClearCallIfAny()
+{
+    ClearCall();
 }
 
 void
@@ -414,8 +445,7 @@ PptpClient::CloseTunnel()
     {
         NS_LOG_FUNCTION(this);
         m_tunnel->Close();
-        m_tunnelDownTrace(
-            m_tunnel->GetLocalCallId(), m_tunnel->GetSession(), m_tunnel->GetDevice());
+        m_tunnelDownTrace(m_tunnel->GetLocalCallId(), m_tunnel);
     }
 }
 
@@ -429,6 +459,12 @@ void
 PptpClient::SetDeviceAttribute(const std::string& name, const AttributeValue& value)
 {
     m_deviceFactory.Set(name, value);
+}
+
+void
+PptpClient::SetPppAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_pppConfig.Set(name, value, "PptpClient");
 }
 
 Ptr<PptpTunnel>

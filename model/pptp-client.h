@@ -7,6 +7,7 @@
 #ifndef PPTP_CLIENT_H
 #define PPTP_CLIENT_H
 
+#include "ppp-link-config.h"
 #include "pptp-call.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
@@ -45,19 +46,25 @@ namespace ns3
  * The connection's trace sources are forwarded to the client's own, with the same
  * signatures.
  *
- * Data channel (\RFC{2637} s.4): when the call reaches ESTABLISHED and TunnelAddress is set,
- * the client opens a PptpTunnel: a GreSession in the node's GreL4Protocol (from the client's
- * physical address to the server's, with both Call IDs, ReceiveWindow as advertised and the
- * server's window and processing delay from its Outgoing-Call-Reply) and a ppp0
- * PptpNetDevice added to the node's IPv4 with TunnelAddress/32. Routes through it: a host
- * route to TunnelPeerAddress (when set), TunnelNetwork/TunnelMask (when set), and with
- * DefaultRoute everything but the server's public address, which keeps its route over the
- * physical network. The tunnel is closed (session removed, interface down, routes removed)
- * when the call is cleared. Without TunnelAddress there is no data channel (logged). The
- * node needs a GreL4Protocol (PptpClientHelper::Install aggregates one; without it the
- * program stops with a message). The session's and the device's Attributes are set with
- * SetSessionAttribute() / SetDeviceAttribute() (or Config::SetDefault on ns3::GreSession and
- * ns3::PptpNetDevice). TunnelUp / TunnelDown report the session and device of the call.
+ * Data channel (\RFC{2637} s.4): when the call reaches ESTABLISHED (and DataChannel is true,
+ * the default), the client opens a PptpTunnel: a GreSession in the node's GreL4Protocol (from
+ * the client's physical address to the server's, with both Call IDs, ReceiveWindow as
+ * advertised and the server's window and processing delay from its Outgoing-Call-Reply), a
+ * ppp0 PptpNetDevice, and a PppLink in the client role that brings PPP up over them: LCP,
+ * authentication with UserName / Password, CCP with MPPE, IPCP (asking for TunnelAddress, or
+ * for an address assigned by the server when it is 0.0.0.0). When IPCP is open, ppp0 gets the
+ * address as a /32 with a host route to the server's tunnel address; the client adds
+ * TunnelNetwork/TunnelMask (when set) and, with DefaultRoute, everything but the server's
+ * public address, which keeps its route over the physical network. When PPP ends (failed
+ * authentication, MPPE refused, the peer dead, terminated), the client clears the call
+ * (Call-Clear-Request), as pptp-linux and Windows do. The tunnel is closed (PPP aborted,
+ * session removed, interface down, routes removed) when the call is cleared. The node needs a
+ * GreL4Protocol (PptpClientHelper::Install aggregates one; without it the program stops with
+ * a message). The session's, the device's and the PPP layer's Attributes are set with
+ * SetSessionAttribute(), SetDeviceAttribute() and SetPppAttribute() (or Config::SetDefault on
+ * ns3::GreSession, ns3::PptpNetDevice, ns3::PppLink, ns3::PppLcp ...). TunnelOpened reports
+ * the tunnel when PPP starts (connect to its PppLink's traces there), TunnelUp when the
+ * network layer is up, TunnelDown when it is closed.
  */
 class PptpClient
     : public Application
@@ -101,6 +108,15 @@ class PptpClient
      */
     void SetDeviceAttribute(const std::string& name, const AttributeValue& value);
 
+    /**
+     * \brief Set an Attribute of the PPP layer of the call (ns3::PppLink or one of its
+     * sub-layers: e.g. "UserName", "Password", "AcceptPap", "Encryption", "Allow128Bit",
+     * "AllowStateless", "EchoInterval", "Mru"); used for the calls that come up from now on.
+     * A name no PPP class has stops the program with a message.
+     * \param name the Attribute name
+     * \param value its value
+     */
+    void SetPppAttribute(const std::string& name, const AttributeValue& value);
     /** \brief \return the data channel of the call (nullptr before it came up; kept, closed,
      * after the call ended) */
     Ptr<PptpTunnel> GetTunnel() const;
@@ -137,6 +153,19 @@ class PptpClient
     void OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
     /** \brief Close the data channel, if open. */
     void CloseTunnel();
+    /**
+     * \brief The tunnel's PPP network layer is up: add the configured routes.
+     * \param tunnel the tunnel
+     */
+    void TunnelUp(Ptr<PptpTunnel> tunnel);
+    /**
+     * \brief The tunnel's PPP link died: clear the call.
+     * \param tunnel the tunnel
+     * \param reason why the link died
+     */
+    void TunnelLinkDown(Ptr<PptpTunnel> tunnel, std::string reason);
+    /** \brief ClearCall(), as an event. */
+    void ClearCallIfAny();
     /** \brief CallDuration expired. */
     void DurationExpired();
 
@@ -153,29 +182,30 @@ class PptpClient
     /** \brief \return CallDuration */
     Time GetCallDuration() const;
 
-    Address m_remote;                //!< server address
-    uint16_t m_remotePort;           //!< server port
-    uint16_t m_receiveWindow;        //!< window of OCRQ
-    uint16_t m_processingDelay;      //!< delay of OCRQ (1/10 s)
-    uint32_t m_minimumBps;           //!< Minimum BPS of OCRQ
-    uint32_t m_maximumBps;           //!< Maximum BPS of OCRQ
-    uint32_t m_bearerType;           //!< Bearer Type of OCRQ
-    uint32_t m_framingType;          //!< Framing Type of OCRQ
-    std::string m_phoneNumber;       //!< Phone Number of OCRQ
-    std::string m_subaddress;        //!< Subaddress of OCRQ
-    Time m_callDuration;             //!< how long the call is held (0: until stopped)
-    bool m_stopAfterClear;           //!< stop the connection once the call ended
-    Time m_echoInterval;             //!< EchoInterval of the connection
-    Time m_echoTimeout;              //!< EchoTimeout of the connection
-    std::string m_hostName;          //!< Host Name of SCCRQ
-    std::string m_vendorName;        //!< Vendor String of SCCRQ
-    Ipv4Address m_tunnelAddress;     //!< this end's tunnel address (any: no data channel)
-    Ipv4Address m_tunnelPeerAddress; //!< the server's tunnel address (any: no host route)
-    bool m_defaultRoute;             //!< route everything through the tunnel
-    Ipv4Address m_tunnelNetwork;     //!< prefix routed through the tunnel
-    Ipv4Mask m_tunnelMask;           //!< its mask (0: no prefix route)
-    ObjectFactory m_sessionFactory;  //!< makes the GRE session
-    ObjectFactory m_deviceFactory;   //!< makes the ppp0 device
+    Address m_remote;               //!< server address
+    uint16_t m_remotePort;          //!< server port
+    uint16_t m_receiveWindow;       //!< window of OCRQ
+    uint16_t m_processingDelay;     //!< delay of OCRQ (1/10 s)
+    uint32_t m_minimumBps;          //!< Minimum BPS of OCRQ
+    uint32_t m_maximumBps;          //!< Maximum BPS of OCRQ
+    uint32_t m_bearerType;          //!< Bearer Type of OCRQ
+    uint32_t m_framingType;         //!< Framing Type of OCRQ
+    std::string m_phoneNumber;      //!< Phone Number of OCRQ
+    std::string m_subaddress;       //!< Subaddress of OCRQ
+    Time m_callDuration;            //!< how long the call is held (0: until stopped)
+    bool m_stopAfterClear;          //!< stop the connection once the call ended
+    Time m_echoInterval;            //!< EchoInterval of the connection
+    Time m_echoTimeout;             //!< EchoTimeout of the connection
+    std::string m_hostName;         //!< Host Name of SCCRQ
+    std::string m_vendorName;       //!< Vendor String of SCCRQ
+    bool m_dataChannel;             //!< open the data channel of the call
+    Ipv4Address m_tunnelAddress;    //!< the address asked of IPCP (any: assigned)
+    bool m_defaultRoute;            //!< route everything through the tunnel
+    Ipv4Address m_tunnelNetwork;    //!< prefix routed through the tunnel
+    Ipv4Mask m_tunnelMask;          //!< its mask (0: no prefix route)
+    ObjectFactory m_sessionFactory; //!< makes the GRE session
+    ObjectFactory m_deviceFactory;  //!< makes the ppp0 device
+    PppLinkConfig m_pppConfig;      //!< the Attributes of each call's PPP layer
 
     Ptr<PptpControlConnection> m_connection; //!< the control connection
     Ptr<PptpCall> m_call;                    //!< the call

@@ -8,6 +8,7 @@
 
 #include "gre-session.h"
 #include "pptp-net-device.h"
+#include "pptp-tunnel.h"
 
 #include "ns3/trace-source-accessor.h"
 
@@ -57,13 +58,19 @@ PptpControlTraceForwarder::AddTraceSources(TypeId tid)
                         "A WAN-Error-Notify was received for a call (PNS side).",
                         MakeTraceSourceAccessor(&F::m_wanErrorTrace),
                         "ns3::PptpControlConnection::WanErrorTracedCallback")
+        .AddTraceSource("TunnelOpened",
+                        "The data channel of a call was opened and its PPP layer starts: Call "
+                        "ID, tunnel (connect to tunnel->GetPppLink()'s traces here).",
+                        MakeTraceSourceAccessor(&F::m_tunnelOpenedTrace),
+                        "ns3::PptpTunnel::TunnelTracedCallback")
         .AddTraceSource("TunnelUp",
-                        "The data channel of a call came up: Call ID, GRE session, ppp0 device.",
+                        "The tunnel of a call is up (IPCP open, MPPE settled, ppp0 has its "
+                        "address): Call ID, tunnel (GetTunnelAddress(), GetPeerTunnelAddress()).",
                         MakeTraceSourceAccessor(&F::m_tunnelUpTrace),
                         "ns3::PptpTunnel::TunnelTracedCallback")
         .AddTraceSource("TunnelDown",
-                        "The data channel of a call was closed (the call ended): Call ID, GRE "
-                        "session, ppp0 device, with their final counters.",
+                        "The data channel of a call was closed (the call ended): Call ID, "
+                        "tunnel, with the final counters of its session, device and PPP layer.",
                         MakeTraceSourceAccessor(&F::m_tunnelDownTrace),
                         "ns3::PptpTunnel::TunnelTracedCallback");
 }

@@ -23,11 +23,12 @@ namespace ns3
 
 class GreSession;
 class PptpNetDevice;
+class PptpTunnel;
 
 /**
  * \ingroup pptp
  * \brief The trace sources PptpClient and PptpServer share: those of their control
- * connections, forwarded, and the data channel's TunnelUp / TunnelDown.
+ * connections, forwarded, and the data channel's TunnelOpened / TunnelUp / TunnelDown.
  *
  * An application derives from it besides Application, adds the sources to its TypeId with
  * AddTraceSources() and calls ForwardTraces() on each control connection it makes.
@@ -42,7 +43,7 @@ class PptpControlTraceForwarder
      * \brief Add the shared trace sources to an application's TypeId.
      * \param tid the application's TypeId under construction
      * \return \p tid with Tx, Rx, ControlState, CallState, CallEstablished, CallCleared,
-     * MalformedMessage, LinkInfo, WanError, TunnelUp and TunnelDown added
+     * MalformedMessage, LinkInfo, WanError, TunnelOpened, TunnelUp and TunnelDown added
      */
     static TypeId AddTraceSources(TypeId tid);
 
@@ -58,14 +59,14 @@ class PptpControlTraceForwarder
         m_stateTrace;                                                        //!< connection state
     TracedCallback<uint16_t, PptpCallState, PptpCallState> m_callStateTrace; //!< call state
     TracedCallback<uint16_t, uint16_t, uint16_t, uint16_t, uint16_t>
-        m_callEstablishedTrace;                                                    //!< call up
-    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace;     //!< call ended
-    TracedCallback<WireError> m_malformedTrace;                                    //!< malformed
-    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;              //!< SLI received
-    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;           //!< WEN received
-    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>> m_tunnelUpTrace; //!< up
-    TracedCallback<uint16_t, Ptr<GreSession>, Ptr<PptpNetDevice>>
-        m_tunnelDownTrace; //!< data channel closed
+        m_callEstablishedTrace;                                                //!< call up
+    TracedCallback<uint16_t, PptpCallClearReason, uint8_t> m_callClearedTrace; //!< call ended
+    TracedCallback<WireError> m_malformedTrace;                                //!< malformed
+    TracedCallback<uint16_t, const PptpSetLinkInfo&> m_linkInfoTrace;          //!< SLI received
+    TracedCallback<uint16_t, const PptpWanErrorNotify&> m_wanErrorTrace;       //!< WEN received
+    TracedCallback<uint16_t, Ptr<PptpTunnel>> m_tunnelOpenedTrace; //!< data channel opened
+    TracedCallback<uint16_t, Ptr<PptpTunnel>> m_tunnelUpTrace;     //!< PPP network layer up
+    TracedCallback<uint16_t, Ptr<PptpTunnel>> m_tunnelDownTrace;   //!< data channel closed
 };
 
 } // namespace ns3

@@ -88,6 +88,10 @@ PptpNetDevice::DropReasonName(DropReason reason)
             return "UNSUPPORTED_PROTOCOL";
         case MALFORMED_IPV4:
             return "MALFORMED_IPV4";
+        case DECRYPT_FAILED:
+            return "DECRYPT_FAILED";
+        case UNENCRYPTED:
+            return "UNENCRYPTED";
         case DROP_REASON_COUNT:
             break;
     }
@@ -202,6 +206,7 @@ PptpNetDevice::DoDispose()
     m_queueInterface = nullptr;
     m_tunnelSend = TunnelSendCallback();
     m_controlCallback = PppControlCallback();
+    m_mppe = nullptr;
     m_rxCallback = NetDevice::ReceiveCallback();
     m_promiscRxCallback = NetDevice::PromiscReceiveCallback();
     NetDevice::DoDispose();
@@ -219,6 +224,25 @@ PptpNetDevice::SetPppControlCallback(PppControlCallback callback)
 {
     NS_LOG_FUNCTION(this);
     m_controlCallback = callback;
+}
+
+void
+PptpNetDevice::SetMppeChannel(Ptr<MppeChannel> channel)
+{
+    NS_LOG_FUNCTION(this << channel);
+    m_mppe = channel;
+}
+
+Ptr<MppeChannel>
+PptpNetDevice::GetMppeChannel() const
+{
+    return m_mppe;
+}
+
+bool
+PptpNetDevice::IsEncrypting() const
+{
+    return m_mppe && m_mppe->IsStarted();
 }
 
 void
@@ -344,6 +368,15 @@ PptpNetDevice::Send(Ptr<Packet> packet, const Address& dest, uint16_t protocolNu
         return false;
     }
     m_macTxTrace(packet);
+    if (IsEncrypting())
+    {
+        // The inner frame never carries Address and Control (RFC 3078 s.3: the MPPE
+        // datagram starts with the protocol field).
+        Ptr<Packet> frame
+            = m_mppe->EncryptDatagram(packet, PppProtocol::IPV4, m_protocolCompression);
+        AddPppHeader(frame, PppProtocol::COMPRESSED_DATAGRAM);
+        return EnqueueAndTransmit(frame);
+    }
     AddPppHeader(packet, PppProtocol::IPV4);
     return EnqueueAndTransmit(packet);
 }
@@ -465,29 +498,17 @@ PptpNetDevice::Receive(Ptr<Packet> frame)
     uint16_t protocol = header.GetProtocol();
     if (protocol == PppProtocol::IPV4)
     {
-        if (!m_linkUp)
+        if (IsEncrypting())
         {
-            Drop(frame, LINK_DOWN, false);
+            Drop(frame, UNENCRYPTED, false);
             return;
         }
-        if (!IsSoundIpv4(frame, consumed))
-        {
-            NS_LOG_LOGIC("IPv4 datagram with an unsound header");
-            Drop(frame, MALFORMED_IPV4, false);
-            return;
-        }
-        frame->RemoveAtStart(consumed);
-        ++m_framesReceived;
-        m_macRxTrace(frame);
-        if (!m_promiscRxCallback.IsNull())
-        {
-            m_promiscRxCallback(
-                this, frame, IPV4_ETHERTYPE, m_address, m_address, NetDevice::PACKET_HOST);
-        }
-        if (!m_rxCallback.IsNull())
-        {
-            m_rxCallback(this, frame, IPV4_ETHERTYPE, m_address);
-        }
+        DeliverIpv4(frame, consumed);
+        return;
+    }
+    if (protocol == PppProtocol::COMPRESSED_DATAGRAM && IsEncrypting())
+    {
+        ReceiveEncrypted(frame, header, consumed);
         return;
     }
     if (m_controlCallback.IsNull())
@@ -498,6 +519,79 @@ PptpNetDevice::Receive(Ptr<Packet> frame)
     frame->RemoveAtStart(consumed);
     ++m_framesReceived;
     m_controlCallback(protocol, frame);
+}
+
+void
+PptpNetDevice::ReceiveEncrypted(Ptr<Packet> frame, const PppFrameHeader& header, uint32_t consumed)
+{
+    NS_LOG_FUNCTION(this << frame << consumed);
+    frame->RemoveAtStart(consumed);
+    Ptr<Packet> inner = m_mppe->Decrypt(frame);
+    if (!inner)
+    {
+        // The traces show the frame as received.
+        Ptr<Packet> dropped = frame->Copy();
+        dropped->AddHeader(header);
+        Drop(dropped, DECRYPT_FAILED, false);
+        return;
+    }
+    // The inner protocol field (RFC 1661 s.2): one octet when its first octet is odd (PFC),
+    // else two whose second is odd; no Address and Control.
+    uint8_t field[2];
+    uint32_t present = inner->CopyData(field, 2);
+    uint16_t protocol = 0;
+    uint32_t fieldLength = 0;
+    if (present >= 1 && (field[0] & 1) != 0)
+    {
+        protocol = field[0];
+        fieldLength = 1;
+    }
+    else if (present == 2 && (field[1] & 1) != 0)
+    {
+        protocol = static_cast<uint16_t>(field[0] << 8 | field[1]);
+        fieldLength = 2;
+    }
+    if (fieldLength == 0)
+    {
+        NS_LOG_LOGIC("decrypted frame without a valid protocol field");
+        Drop(inner, MALFORMED_FRAME, false);
+        return;
+    }
+    if (protocol != PppProtocol::IPV4)
+    {
+        NS_LOG_LOGIC("encrypted frame of protocol " << protocol);
+        Drop(inner, UNSUPPORTED_PROTOCOL, false);
+        return;
+    }
+    DeliverIpv4(inner, fieldLength);
+}
+
+void
+PptpNetDevice::DeliverIpv4(Ptr<Packet> frame, uint32_t consumed)
+{
+    if (!m_linkUp)
+    {
+        Drop(frame, LINK_DOWN, false);
+        return;
+    }
+    if (!IsSoundIpv4(frame, consumed))
+    {
+        NS_LOG_LOGIC("IPv4 datagram with an unsound header");
+        Drop(frame, MALFORMED_IPV4, false);
+        return;
+    }
+    frame->RemoveAtStart(consumed);
+    ++m_framesReceived;
+    m_macRxTrace(frame);
+    if (!m_promiscRxCallback.IsNull())
+    {
+        m_promiscRxCallback(
+            this, frame, IPV4_ETHERTYPE, m_address, m_address, NetDevice::PACKET_HOST);
+    }
+    if (!m_rxCallback.IsNull())
+    {
+        m_rxCallback(this, frame, IPV4_ETHERTYPE, m_address);
+    }
 }
 
 void

@@ -7,6 +7,8 @@
 #ifndef PPTP_NET_DEVICE_H
 #define PPTP_NET_DEVICE_H
 
+#include "mppe-channel.h"
+
 #include "ns3/address.h"
 #include "ns3/callback.h"
 #include "ns3/event-id.h"
@@ -25,6 +27,7 @@ namespace ns3
 {
 
 class NetDeviceQueueInterface;
+class PppFrameHeader;
 
 /**
  * \ingroup pptp
@@ -62,9 +65,32 @@ class NetDeviceQueueInterface;
  * else is dropped with reason MALFORMED_IPV4. Every drop is counted, traced with its
  * reason ("Drop") and in the usual MacTxDrop / MacRxDrop sources.
  *
+ * Encryption (MPPE, \RFC{3078}): the PPP layer sets an MppeChannel with SetMppeChannel()
+ * once CCP has agreed on MPPE and starts it. While a started channel is set:
+ * - an IPv4 packet given to Send() becomes the inner frame PppFrameHeader(IPV4) without
+ *   Address and Control, its protocol field one octet when ProtocolCompression is on; the
+ *   channel encrypts it (MppeChannel::EncryptDatagram(), the same as Encrypt() of that
+ *   frame) and the result is framed as protocol 0x00FD with the usual Address/Control and
+ *   protocol field compression (0x00FD is below 0x100, so PFC applies to it);
+ * - a received 0x00FD frame is decrypted: when the channel drops it the frame is dropped
+ *   with reason DECRYPT_FAILED (the channel's "Drop" trace has the precise reason); the
+ *   inner frame's protocol field (one or two octets, never Address/Control) is decoded, a
+ *   field that is not a valid protocol is MALFORMED_FRAME, IPv4 goes up as plain IPv4 does
+ *   (link up, sound header), any other protocol is dropped with UNSUPPORTED_PROTOCOL
+ *   (only datagrams are encrypted);
+ * - a received plain IPv4 frame (0x0021) is dropped with reason UNENCRYPTED: once MPPE is
+ *   negotiated the peer encrypts every datagram (\RFC{3078} s.3; pppd's require-mppe drops
+ *   plain ones too).
+ * Frames sent with SendPppFrame() (LCP, CCP, ...) are never encrypted. Without a channel,
+ * or while it is not started, a received 0x00FD frame goes to the PPP control callback
+ * (the PPP layer discards it: no compressed datagram may come before CCP is opened,
+ * \RFC{1962} s.2.1, \RFC{3078} s.3).
+ * The MTU stays the Mtu Attribute: the PPP layer lowers it by the 4 octets MPPE adds (the
+ * MPPE header and the inner protocol field), as Linux does.
+ *
  * The Sniffer and PromiscSniffer sources carry the PPP frames exactly as given
- * to / taken from the tunnel, so a pcap of them is DLT_PPP (see
- * PptpNetDeviceHelper::EnablePcap).
+ * to / taken from the tunnel (encrypted, when MPPE is on), so a pcap of them is DLT_PPP
+ * (see PptpNetDeviceHelper::EnablePcap).
  *
  * The link is down when the device is created: the tunnel owner calls
  * SetLinkUp() once the call (and later PPP's network phase) is up. PPP
@@ -95,6 +121,8 @@ class PptpNetDevice : public NetDevice
         MALFORMED_FRAME,      //!< a received frame whose PPP header does not decode
         UNSUPPORTED_PROTOCOL, //!< a received valid non-IPv4 protocol and no control callback
         MALFORMED_IPV4,       //!< a received IPv4 frame whose datagram header is not sound
+        DECRYPT_FAILED,       //!< a received 0x00FD frame the MPPE channel dropped
+        UNENCRYPTED,          //!< a received plain IPv4 frame while MPPE is on
         DROP_REASON_COUNT,    //!< number of reasons (not a reason)
     };
 
@@ -108,7 +136,7 @@ class PptpNetDevice : public NetDevice
     /**
      * \brief Signature of the "Drop" trace source.
      * \param packet the dropped packet (an IPv4 packet on the way out, the PPP frame on
-     * the way in)
+     * the way in; the decrypted inner frame for drops after decryption)
      * \param reason why it was dropped
      */
     typedef void (*DropTracedCallback)(Ptr<const Packet> packet, DropReason reason);
@@ -146,6 +174,23 @@ class PptpNetDevice : public NetDevice
      * \param callback the function; a null callback makes such frames drop
      */
     void SetPppControlCallback(PppControlCallback callback);
+
+    /**
+     * \brief Set the MPPE channel that encrypts IPv4 datagrams while it is started (see the
+     * class description).
+     * \param channel the channel; nullptr for none
+     */
+    void SetMppeChannel(Ptr<MppeChannel> channel);
+    /**
+     * \brief The MPPE channel.
+     * \return the channel set with SetMppeChannel(), or nullptr
+     */
+    Ptr<MppeChannel> GetMppeChannel() const;
+    /**
+     * \brief Whether datagrams are encrypted now: a channel is set and started.
+     * \return true when MPPE is on
+     */
+    bool IsEncrypting() const;
 
     /**
      * \brief Deliver a PPP frame that came out of the tunnel (the GRE payload).
@@ -296,6 +341,20 @@ class PptpNetDevice : public NetDevice
      */
     void SetUpQueue();
     /**
+     * \brief Deliver a received IPv4 datagram up the stack when the link is up and its
+     * header sound.
+     * \param frame the frame, starting with a PPP header (or an inner protocol field)
+     * \param offset the size of that header
+     */
+    void DeliverIpv4(Ptr<Packet> frame, uint32_t offset);
+    /**
+     * \brief Decrypt a received 0x00FD frame and deliver the datagram inside.
+     * \param frame the frame as received
+     * \param header its decoded PPP header
+     * \param consumed the size of the PPP header
+     */
+    void ReceiveEncrypted(Ptr<Packet> frame, const PppFrameHeader& header, uint32_t consumed);
+    /**
      * \brief Change the link state and notify.
      * \param up the new state
      */
@@ -317,6 +376,7 @@ class PptpNetDevice : public NetDevice
     Ptr<NetDeviceQueueInterface> m_queueInterface; //!< tells traffic control about the queue
     TunnelSendCallback m_tunnelSend;               //!< into the tunnel
     PppControlCallback m_controlCallback;          //!< non-IPv4 frames up to PPP
+    Ptr<MppeChannel> m_mppe;                       //!< encryption, when set and started
     NetDevice::ReceiveCallback m_rxCallback;       //!< IPv4 up the stack
     NetDevice::PromiscReceiveCallback m_promiscRxCallback; //!< promiscuous receivers
     TracedCallback<> m_linkChangeCallbacks;                //!< link state listeners

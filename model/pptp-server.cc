@@ -6,6 +6,8 @@
 
 #include "pptp-server.h"
 
+#include "pptp-range-checker.h"
+
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
@@ -103,11 +105,38 @@ PptpServer::GetTypeId()
                           MakeStringAccessor(&PptpServer::m_vendorName),
                           MakeStringChecker())
             .AddAttribute("TunnelAddress",
-                          "The server's tunnel (inner) address, a /32 on every ppp0 "
-                          "interface (pptpd's localip); static until IPCP. 0.0.0.0 (the "
-                          "default): no data channel is made for the calls.",
+                          "The server's tunnel (inner) address, a /32 on every ppp0 interface "
+                          "and its IPCP address (pptpd's localip). 0.0.0.0 (the default): no "
+                          "data channel is made for the calls.",
                           Ipv4AddressValue(Ipv4Address::GetAny()),
                           MakeIpv4AddressAccessor(&PptpServer::m_tunnelAddress),
+                          MakeIpv4AddressChecker())
+            .AddAttribute("AddressPoolStart",
+                          "The first address IPCP assigns to clients (pptpd's remoteip), "
+                          "with AddressPoolSize. Clients named with AddPeerTunnelAddress get "
+                          "their own address instead.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpServer::m_poolStart),
+                          MakeIpv4AddressChecker())
+            .AddAttribute("AddressPoolSize",
+                          "How many consecutive addresses the pool holds from AddressPoolStart "
+                          "(0, the default: no pool; a client then keeps the address it asks "
+                          "for, and one that asks for none cannot come up).",
+                          UintegerValue(0),
+                          MakeUintegerAccessor(&PptpServer::m_poolSize),
+                          MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(0, 16777216),
+                                               "ns3::PptpServer::AddressPoolSize",
+                                               "0..16777216"))
+            .AddAttribute("PrimaryDns",
+                          "The primary DNS server offered to clients through IPCP (RFC 1877); "
+                          "0.0.0.0 (the default): the DNS options are rejected.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpServer::m_primaryDns),
+                          MakeIpv4AddressChecker())
+            .AddAttribute("SecondaryDns",
+                          "The secondary DNS server offered to clients through IPCP.",
+                          Ipv4AddressValue(Ipv4Address::GetAny()),
+                          MakeIpv4AddressAccessor(&PptpServer::m_secondaryDns),
                           MakeIpv4AddressChecker())
             .AddTraceSource("NewConnection",
                             "A control connection was accepted (before its SCCRQ): connect to "
@@ -124,6 +153,8 @@ PptpServer::PptpServer()
     , m_receiveWindow(64)
     , m_processingDelay(0)
     , m_connectSpeed(0)
+    , m_poolSize(0)
+    , m_credentials(Create<PppCredentials>())
     , m_unroutedCalls(0)
     , m_activeCalls(0)
     , m_acceptedConnections(0)
@@ -154,7 +185,7 @@ PptpServer::DoDispose()
     // The node's IPv4 may be gone already: the tunnels only drop their links.
     for (auto& entry : m_tunnels)
     {
-        entry.second->Dispose();
+        entry.second.tunnel->Dispose();
     }
     m_tunnels.clear();
     m_localAddresses.clear();
@@ -178,6 +209,18 @@ void
 PptpServer::StartApplication()
 {
     NS_LOG_FUNCTION(this);
+    if (m_poolSize > 0
+        && (m_poolStart == Ipv4Address::GetAny()
+            || uint64_t{m_poolStart.Get()} + m_poolSize > uint64_t{0xffffffff}))
+    {
+        NS_FATAL_ERROR("PptpServer on node "
+                       << GetNode()->GetId() << ": AddressPoolStart " << m_poolStart
+                       << " with AddressPoolSize " << m_poolSize
+                       << " is not a valid range: set ns3::PptpServer::AddressPoolStart to a "
+                          "unicast address and keep AddressPoolSize within 0.."
+                       << (0xffffffffu - m_poolStart.Get()) << " from it");
+    }
+    m_pool.SetRange(m_poolStart, m_poolSize);
     if (!m_echoInterval.IsStrictlyPositive())
     {
         NS_FATAL_ERROR("PptpServer: EchoInterval must be > 0 s (got " << m_echoInterval.As(Time::S)
@@ -323,26 +366,96 @@ PptpServer::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
     Ipv4Address local = found != m_localAddresses.end() && found->second != Ipv4Address::GetAny()
                             ? found->second
                             : PptpTunnel::GetSourceAddressTo(GetNode(), peer);
-    Ptr<PptpTunnel> tunnel = CreateObject<PptpTunnel>();
-    if (!tunnel->Open(
-            GetNode(), m_sessionFactory, m_deviceFactory, local, peer, call, m_tunnelAddress))
-    {
-        return;
-    }
-    m_tunnels[call->GetLocalCallId()] = tunnel;
+    Ipv4Address assigned;
+    bool pooled = false;
     auto inner = m_peerTunnelAddresses.find(peer.Get());
     if (inner != m_peerTunnelAddresses.end())
     {
-        tunnel->AddHostRoute(inner->second);
+        assigned = inner->second;
     }
     else
     {
-        ++m_unroutedCalls;
-        NS_LOG_WARN("PptpServer on node " << GetNode()->GetId() << ": no tunnel address known "
-                                          << "for " << peer << " (AddPeerTunnelAddress); call "
-                                          << call->GetLocalCallId() << " has no route");
+        assigned = m_pool.Allocate();
+        pooled = assigned != Ipv4Address::GetAny();
     }
-    m_tunnelUpTrace(call->GetLocalCallId(), tunnel->GetSession(), tunnel->GetDevice());
+    if (assigned == Ipv4Address::GetAny())
+    {
+        ++m_unroutedCalls;
+        NS_LOG_WARN("PptpServer on node " << GetNode()->GetId() << ": no tunnel address to "
+                                          << "assign to " << peer << " (AddPeerTunnelAddress, "
+                                          << "AddressPoolStart/Size); call "
+                                          << call->GetLocalCallId()
+                                          << " keeps the address its client asks for");
+    }
+    Ptr<PppLink> ppp = m_pppConfig.Create();
+    ppp->SetRole(PppRole::SERVER);
+    ppp->SetCredentials(m_credentials);
+    ppp->SetAddresses(m_tunnelAddress, assigned);
+    ppp->SetDnsServers(m_primaryDns, m_secondaryDns);
+    Ptr<PptpTunnel> tunnel = CreateObject<PptpTunnel>();
+    if (!tunnel->Open(GetNode(),
+                      m_sessionFactory,
+                      m_deviceFactory,
+                      local,
+                      peer,
+                      call,
+                      ppp,
+                      MakeCallback(&PptpServer::TunnelUp, this),
+                      MakeCallback(&PptpServer::TunnelLinkDown, this)))
+    {
+        if (pooled)
+        {
+            m_pool.Release(assigned);
+        }
+        return;
+    }
+    m_tunnels[call->GetLocalCallId()] = Tunnel{tunnel, pooled ? assigned : Ipv4Address::GetAny()};
+    m_tunnelOpenedTrace(call->GetLocalCallId(), tunnel);
+}
+
+void
+PptpServer::TunnelUp(Ptr<PptpTunnel> tunnel)
+{
+    NS_LOG_FUNCTION(this);
+    m_tunnelUpTrace(tunnel->GetLocalCallId(), tunnel);
+}
+
+void
+PptpServer::TunnelLinkDown(Ptr<PptpTunnel> tunnel, std::string reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    uint16_t callId = tunnel->GetLocalCallId();
+    NS_LOG_INFO("PptpServer on node " << GetNode()->GetId() << ": PPP link of call " << callId
+                                      << " ended (" << reason << "); clearing the call");
+    // pptpd sends Call-Disconnect-Notify when its pppd ends.
+    Simulator::ScheduleNow(&PptpServer::ClearTunnelCall, this, callId);
+}
+
+void
+PptpServer::ClearTunnelCall(uint16_t callId)
+{
+    for (const auto& entry : m_connections)
+    {
+        Ptr<PptpCall> call = entry.second->GetCall(callId);
+        if (call && !call->IsCleared())
+        {
+            entry.second->ClearCall(callId);
+            return;
+        }
+    }
+}
+
+void
+PptpServer::AddUser(const std::string& user, const std::string& password)
+{
+    NS_LOG_FUNCTION(this << user);
+    m_credentials->Add(user, password);
+}
+
+void
+PptpServer::SetPppAttribute(const std::string& name, const AttributeValue& value)
+{
+    m_pppConfig.Set(name, value, "PptpServer");
 }
 
 void
@@ -368,7 +481,7 @@ Ptr<PptpTunnel>
 PptpServer::GetTunnel(uint16_t localCallId) const
 {
     auto it = m_tunnels.find(localCallId);
-    return it == m_tunnels.end() ? nullptr : it->second;
+    return it == m_tunnels.end() ? nullptr : it->second.tunnel;
 }
 
 std::vector<Ptr<PptpTunnel>>
@@ -378,7 +491,7 @@ PptpServer::GetTunnels() const
     result.reserve(m_tunnels.size());
     for (const auto& entry : m_tunnels)
     {
-        result.push_back(entry.second);
+        result.push_back(entry.second.tunnel);
     }
     return result;
 }
@@ -406,10 +519,11 @@ PptpServer::HandleCallCleared(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
     auto it = m_tunnels.find(call->GetLocalCallId());
     if (it != m_tunnels.end())
     {
-        Ptr<PptpTunnel> tunnel = it->second;
+        Ptr<PptpTunnel> tunnel = it->second.tunnel;
+        m_pool.Release(it->second.pooled);
         m_tunnels.erase(it);
         tunnel->Close();
-        m_tunnelDownTrace(tunnel->GetLocalCallId(), tunnel->GetSession(), tunnel->GetDevice());
+        m_tunnelDownTrace(tunnel->GetLocalCallId(), tunnel);
     }
 }
 

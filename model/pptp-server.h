@@ -7,6 +7,9 @@
 #ifndef PPTP_SERVER_H
 #define PPTP_SERVER_H
 
+#include "ppp-credentials.h"
+#include "ppp-link-config.h"
+#include "pptp-address-pool.h"
 #include "pptp-call.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
@@ -50,13 +53,20 @@ namespace ns3
  * the server opens a PptpTunnel for it: a GreSession in the node's GreL4Protocol (from the
  * address the client connected to, to the client's address, with both Call IDs,
  * ReceiveWindow as advertised in the OCRP and the client's window and processing delay from
- * its OCRQ) and a ppp0 PptpNetDevice added to the node's IPv4 with TunnelAddress/32 (the
- * same on every tunnel interface, as pptpd's localip) and IP forwarding on, so the server
- * forwards between its tunnels and its LAN. The client's tunnel address comes from the
- * static peer table (AddPeerTunnelAddress(), until IPCP assigns addresses): the server adds
- * a host route to it through the tunnel. A call from a client without an entry still gets
- * its session and device but no route (counted: GetUnroutedCalls(), and logged). Each
- * tunnel is closed when its call is cleared. Without TunnelAddress no data channel is made.
+ * its OCRQ), a ppp0 PptpNetDevice and a PppLink in the server role: LCP, authentication of
+ * the client against the users added with AddUser() (method: the PPP Attribute
+ * "Authentication", MS-CHAPv2 by default), CCP with MPPE, IPCP. IPCP assigns the client the
+ * address of the static table (AddPeerTunnelAddress(), by the client's outer address) or the
+ * lowest free address of the pool (AddressPoolStart / AddressPoolSize), offers PrimaryDns /
+ * SecondaryDns, and gives TunnelAddress as the server's own. When IPCP is open, ppp0 gets
+ * TunnelAddress/32 (the same on every tunnel interface, as pptpd's localip), IP forwarding is
+ * on (the server forwards between its tunnels and its LAN) and a host route leads to the
+ * client's address. When PPP ends (authentication failed, MPPE refused, the peer dead), the
+ * server clears the call (Call-Disconnect-Notify), as pptpd does. Each tunnel is closed, and
+ * its pool address freed, when its call is cleared. A call for which no address can be
+ * assigned is counted (GetUnroutedCalls()) and its client keeps the address it asks for.
+ * Without TunnelAddress no data channel is made. The PPP layer's Attributes are set with
+ * SetPppAttribute().
  * The node needs a GreL4Protocol (PptpServerHelper::Install aggregates one; without it the
  * program stops with a message).
  */
@@ -81,8 +91,24 @@ class PptpServer
     ~PptpServer() override;
 
     /**
-     * \brief Tell the server the tunnel address of the client behind an outer address (a
-     * static stand-in for IPCP): calls from that address get a host route to it.
+     * \brief Add a user the PPP authentication accepts (replaces the password of a user
+     * added before).
+     * \param user the user name
+     * \param password the password
+     */
+    void AddUser(const std::string& user, const std::string& password);
+    /**
+     * \brief Set an Attribute of the PPP layer of the calls that come up from now on
+     * (ns3::PppLink or one of its sub-layers: e.g. "Authentication", "Encryption",
+     * "Allow40Bit", "AllowStateful", "MaxAttempts", "EchoInterval"). A name no PPP class has
+     * stops the program with a message.
+     * \param name the Attribute name
+     * \param value its value
+     */
+    void SetPppAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Fix the tunnel address IPCP assigns to the client behind an outer address
+     * (instead of one from the pool).
      * \param outerPeer the client's address on the physical network
      * \param innerPeer the client's tunnel address
      */
@@ -110,7 +136,7 @@ class PptpServer
     Ptr<PptpTunnel> GetTunnel(uint16_t localCallId) const;
     /** \brief \return the open tunnels */
     std::vector<Ptr<PptpTunnel>> GetTunnels() const;
-    /** \brief \return the calls whose tunnel came up without a route (no peer table entry) */
+    /** \brief \return the calls for which no tunnel address could be assigned */
     uint64_t GetUnroutedCalls() const;
 
     /** \brief \return the control connections that are open (not yet closed) */
@@ -157,6 +183,29 @@ class PptpServer
      * \param call the call
      */
     void OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call);
+    /**
+     * \brief A tunnel's PPP network layer is up.
+     * \param tunnel the tunnel
+     */
+    void TunnelUp(Ptr<PptpTunnel> tunnel);
+    /**
+     * \brief A tunnel's PPP link died: clear its call.
+     * \param tunnel the tunnel
+     * \param reason why the link died
+     */
+    void TunnelLinkDown(Ptr<PptpTunnel> tunnel, std::string reason);
+    /**
+     * \brief Clear a call whose PPP link died, if it is still up.
+     * \param callId the server's Call ID
+     */
+    void ClearTunnelCall(uint16_t callId);
+
+    /** \brief An open tunnel and the pool address it holds. */
+    struct Tunnel
+    {
+        Ptr<PptpTunnel> tunnel; //!< the tunnel
+        Ipv4Address pooled;     //!< the address taken from the pool (0.0.0.0: none)
+    };
 
     Address m_local;                  //!< local address to bind
     uint16_t m_port;                  //!< TCP port
@@ -173,7 +222,14 @@ class PptpServer
     std::unordered_map<uint32_t, Ipv4Address> m_peerTunnelAddresses; //!< outer -> inner
     ObjectFactory m_sessionFactory;                                  //!< makes GRE sessions
     ObjectFactory m_deviceFactory;                                   //!< makes ppp0 devices
-    std::unordered_map<uint16_t, Ptr<PptpTunnel>> m_tunnels;         //!< open tunnels by Call ID
+    std::unordered_map<uint16_t, Tunnel> m_tunnels;                  //!< open tunnels by Call ID
+    Ipv4Address m_poolStart;                                         //!< AddressPoolStart
+    uint32_t m_poolSize;                                             //!< AddressPoolSize
+    PptpAddressPool m_pool;                                          //!< client addresses
+    Ipv4Address m_primaryDns;                                        //!< DNS offered
+    Ipv4Address m_secondaryDns;                                      //!< DNS offered
+    Ptr<PppCredentials> m_credentials;                               //!< users (AddUser())
+    PppLinkConfig m_pppConfig;                                       //!< PPP Attributes
     std::unordered_map<PptpControlConnection*, Ipv4Address>
         m_localAddresses;     //!< the address each connection was accepted at
     uint64_t m_unroutedCalls; //!< tunnels without a route

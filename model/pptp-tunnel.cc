@@ -40,7 +40,8 @@ PptpTunnel::GetTypeId()
 }
 
 PptpTunnel::PptpTunnel()
-    : m_localCallId(0)
+    : m_up(false)
+    , m_localCallId(0)
     , m_interface(0)
     , m_open(false)
     , m_holdHooked(false)
@@ -60,8 +61,17 @@ PptpTunnel::DoDispose()
     // At the end of a simulation the node's IPv4 may be disposed already: only the links
     // between the objects are dropped here.
     m_readyEvent.Cancel();
+    m_upEvent.Cancel();
     Unlink();
     m_open = false;
+    m_up = false;
+    if (m_ppp)
+    {
+        m_ppp->Dispose();
+    }
+    m_ppp = nullptr;
+    m_upCallback = UpCallback();
+    m_downCallback = LinkDownCallback();
     m_session = nullptr;
     m_device = nullptr;
     m_gre = nullptr;
@@ -112,10 +122,11 @@ PptpTunnel::Open(Ptr<Node> node,
                  Ipv4Address outerLocal,
                  Ipv4Address outerPeer,
                  Ptr<const PptpCall> call,
-                 Ipv4Address innerAddress)
+                 Ptr<PppLink> ppp,
+                 UpCallback up,
+                 LinkDownCallback down)
 {
-    NS_LOG_FUNCTION(this << node->GetId() << outerLocal << outerPeer << call->GetLocalCallId()
-                         << innerAddress);
+    NS_LOG_FUNCTION(this << node->GetId() << outerLocal << outerPeer << call->GetLocalCallId());
     NS_ASSERT_MSG(!m_open && !m_session, "PptpTunnel::Open called twice");
     Ptr<GreL4Protocol> gre = node->GetObject<GreL4Protocol>();
     NS_ASSERT_MSG(gre, "no GreL4Protocol: see PptpTunnel::GetGreProtocol");
@@ -131,8 +142,9 @@ PptpTunnel::Open(Ptr<Node> node,
     m_gre = gre;
     m_session = session;
     m_outerPeer = outerPeer;
-    m_innerAddress = innerAddress;
     m_localCallId = call->GetLocalCallId();
+    m_upCallback = up;
+    m_downCallback = down;
 
     // s.4.2: our advertised window is what the call told the peer; the send window is the
     // peer's; the peer's processing delay seeds the round-trip estimate (s.4.4).
@@ -151,15 +163,62 @@ PptpTunnel::Open(Ptr<Node> node,
         m_holdHooked = session->TraceConnectWithoutContext(
             "Outstanding", MakeCallback(&PptpTunnel::OutstandingChanged, this));
     }
-    m_interface = PptpAddTunnelInterface(m_device, innerAddress);
-    // The server forwards between its tunnels and its LAN.
-    node->GetObject<Ipv4>()->SetForwarding(m_interface, true);
-    m_device->SetLinkUp();
     m_open = true;
-    NS_LOG_INFO("node " << node->GetId() << ": tunnel of call " << m_localCallId << " up, "
-                        << innerAddress << " on interface " << m_interface << ", GRE " << outerLocal
-                        << " -> " << outerPeer);
+    m_ppp = ppp;
+    ppp->Attach(m_device);
+    ppp->SetNetworkUpCallback(MakeCallback(&PptpTunnel::PppNetworkUp, this));
+    ppp->SetLinkDownCallback(MakeCallback(&PptpTunnel::PppLinkDown, this));
+    NS_LOG_INFO("node " << node->GetId() << ": data channel of call " << m_localCallId
+                        << " open, GRE " << outerLocal << " -> " << outerPeer << ", PPP starting");
+    ppp->Start();
     return true;
+}
+
+void
+PptpTunnel::PppNetworkUp(Ipv4Address local, Ipv4Address peer)
+{
+    NS_LOG_FUNCTION(this << local << peer);
+    // Called from the receive path (the last IPCP packet): adding an IPv4 interface there
+    // would change the traffic-control layer's handler list while it iterates over it.
+    m_upEvent.Cancel();
+    m_upEvent = Simulator::ScheduleNow(&PptpTunnel::ConfigureInterface, this, local, peer);
+}
+
+void
+PptpTunnel::ConfigureInterface(Ipv4Address local, Ipv4Address peer)
+{
+    NS_LOG_FUNCTION(this << local << peer);
+    if (!m_open || m_up)
+    {
+        return;
+    }
+    m_innerAddress = local;
+    m_peerAddress = peer;
+    m_interface = PptpAddTunnelInterface(m_device, local);
+    // The server forwards between its tunnels and its LAN.
+    m_node->GetObject<Ipv4>()->SetForwarding(m_interface, true);
+    m_device->SetLinkUp();
+    m_up = true;
+    if (peer != Ipv4Address::GetAny() && peer != local)
+    {
+        AddHostRoute(peer);
+    }
+    NS_LOG_INFO("node " << m_node->GetId() << ": tunnel of call " << m_localCallId << " up, "
+                        << local << " <-> " << peer << " on interface " << m_interface);
+    if (!m_upCallback.IsNull())
+    {
+        m_upCallback(this);
+    }
+}
+
+void
+PptpTunnel::PppLinkDown(std::string reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    if (m_open && !m_downCallback.IsNull())
+    {
+        m_downCallback(this, reason);
+    }
 }
 
 uint32_t
@@ -172,7 +231,7 @@ void
 PptpTunnel::AddHostRoute(Ipv4Address host)
 {
     NS_LOG_FUNCTION(this << host);
-    if (!m_open)
+    if (!m_up)
     {
         return;
     }
@@ -184,7 +243,7 @@ void
 PptpTunnel::AddNetworkRoute(Ipv4Address network, Ipv4Mask mask)
 {
     NS_LOG_FUNCTION(this << network << mask);
-    if (!m_open)
+    if (!m_up)
     {
         return;
     }
@@ -196,7 +255,7 @@ bool
 PptpTunnel::AddDefaultRoute(Ipv4Address serverPublicAddress)
 {
     NS_LOG_FUNCTION(this << serverPublicAddress);
-    if (!m_open)
+    if (!m_up)
     {
         return false;
     }
@@ -281,19 +340,25 @@ PptpTunnel::Close()
     }
     m_open = false;
     m_readyEvent.Cancel();
+    m_upEvent.Cancel();
+    m_ppp->Abort();
     m_gre->RemoveSession(m_outerPeer, m_localCallId);
     Unlink();
     m_device->SetLinkDown();
-    RemoveRoutes();
-    Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>();
-    for (uint32_t i = ipv4->GetNAddresses(m_interface); i-- > 0;)
+    if (m_up)
     {
-        if (ipv4->GetAddress(m_interface, i).GetLocal() == m_innerAddress)
+        m_up = false;
+        RemoveRoutes();
+        Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>();
+        for (uint32_t i = ipv4->GetNAddresses(m_interface); i-- > 0;)
         {
-            ipv4->RemoveAddress(m_interface, i);
+            if (ipv4->GetAddress(m_interface, i).GetLocal() == m_innerAddress)
+            {
+                ipv4->RemoveAddress(m_interface, i);
+            }
         }
+        ipv4->SetDown(m_interface);
     }
-    ipv4->SetDown(m_interface);
     NS_LOG_INFO("node " << m_node->GetId() << ": tunnel of call " << m_localCallId << " down");
 }
 
@@ -321,6 +386,24 @@ bool
 PptpTunnel::IsOpen() const
 {
     return m_open;
+}
+
+bool
+PptpTunnel::IsUp() const
+{
+    return m_up;
+}
+
+Ptr<PppLink>
+PptpTunnel::GetPppLink() const
+{
+    return m_ppp;
+}
+
+Ipv4Address
+PptpTunnel::GetPeerTunnelAddress() const
+{
+    return m_peerAddress;
 }
 
 Ptr<GreSession>

@@ -9,9 +9,11 @@
 
 #include "gre-l4-protocol.h"
 #include "gre-session.h"
+#include "ppp-link.h"
 #include "pptp-call.h"
 #include "pptp-net-device.h"
 
+#include "ns3/callback.h"
 #include "ns3/event-id.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/node.h"
@@ -34,14 +36,18 @@ namespace ns3
  * PptpClient and PptpServer make one when a call reaches ESTABLISHED and close it when the
  * call is cleared. Open() creates the GreSession in the node's GreL4Protocol (outer
  * addresses, both Call IDs, this node's advertised window, the peer's window and packet
- * processing delay from the call), creates the device, adds it to the node and to its IPv4
- * as a new interface with a static address (IPCP assigns it once PPP runs), links device
- * and session with callbacks and brings the link up. The Add*Route functions add static
- * routes and remember them. Close() undoes everything the node can undo: the session is
- * removed from the protocol (later packets for it are UNKNOWN_CALL_ID), the callbacks are
- * nulled, the link goes down, the routes are removed, the address is removed and the IPv4
- * interface is set down. ns-3 cannot remove a device or an interface from a node, so the
- * device stays in the node's list, down.
+ * processing delay from the call), creates the device and adds it to the node, links device
+ * and session with callbacks, attaches the call's PppLink to the device and starts it: LCP,
+ * authentication, CCP and IPCP run over the device while its link is down for IPv4. When
+ * the PPP network layer comes up, the device is added to the node's IPv4 as an interface
+ * with the address IPCP agreed (a /32), a host route to the peer's address is added, the
+ * device's link goes up and the up callback lets the owner add its routes. When the PPP
+ * link dies, the link-down callback tells the owner (which clears the call). The Add*Route
+ * functions add static routes and remember them. Close() undoes everything the node can
+ * undo: the PPP link is aborted, the session is removed from the protocol (later packets for
+ * it are UNKNOWN_CALL_ID), the callbacks are nulled, the link goes down, the routes are
+ * removed, the address is removed and the IPv4 interface is set down. ns-3 cannot remove a
+ * device or an interface from a node, so the device stays in the node's list, down.
  *
  * The tunnel interface has no Channel: ns-3's global routing must not be (re)computed while
  * a tunnel interface is up (Ipv4GlobalRoutingHelper::PopulateRoutingTables() before the
@@ -53,14 +59,16 @@ class PptpTunnel : public Object
 {
   public:
     /**
-     * \brief TracedCallback signature of a tunnel that came up or went down.
+     * \brief TracedCallback signature of a tunnel opened, up or closed.
      * \param callId this node's Call ID of the call
-     * \param session the call's GRE session
-     * \param device the call's ppp0 device
+     * \param tunnel the tunnel (its session, ppp0 device, PPP link and addresses)
      */
-    typedef void (*TunnelTracedCallback)(uint16_t callId,
-                                         Ptr<GreSession> session,
-                                         Ptr<PptpNetDevice> device);
+    typedef void (*TunnelTracedCallback)(uint16_t callId, Ptr<PptpTunnel> tunnel);
+
+    /** \brief Told that the PPP network layer came up and the interface is configured. */
+    typedef Callback<void, Ptr<PptpTunnel>> UpCallback;
+    /** \brief Told that the PPP link died, with the reason (the owner clears the call). */
+    typedef Callback<void, Ptr<PptpTunnel>, std::string> LinkDownCallback;
 
     /**
      * \brief Get the type ID.
@@ -99,7 +107,10 @@ class PptpTunnel : public Object
      * \param outerLocal this node's address on the physical network (GRE source)
      * \param outerPeer the peer's address on the physical network (GRE destination)
      * \param call the established call (Call IDs, windows, processing delay)
-     * \param innerAddress this end's tunnel address (a /32 on the new interface)
+     * \param ppp the call's PPP layer, configured (role, addresses, credentials) and not
+     * started; Open() attaches and starts it
+     * \param up told when the PPP network layer is up and the interface configured
+     * \param down told when the PPP link died
      * \return false when the GRE layer already has a session for this peer and Call ID
      * (nothing is created)
      */
@@ -109,7 +120,9 @@ class PptpTunnel : public Object
               Ipv4Address outerLocal,
               Ipv4Address outerPeer,
               Ptr<const PptpCall> call,
-              Ipv4Address innerAddress);
+              Ptr<PppLink> ppp,
+              UpCallback up,
+              LinkDownCallback down);
 
     /**
      * \brief Route one host through the tunnel (the peer's tunnel address).
@@ -137,6 +150,12 @@ class PptpTunnel : public Object
 
     /** \brief \return whether Open() succeeded and Close() was not called */
     bool IsOpen() const;
+    /** \brief \return whether the PPP network layer is up and the interface configured */
+    bool IsUp() const;
+    /** \brief \return the call's PPP layer (kept after Close() for its counters) */
+    Ptr<PppLink> GetPppLink() const;
+    /** \brief \return the peer's tunnel address (from IPCP; 0.0.0.0 before) */
+    Ipv4Address GetPeerTunnelAddress() const;
     /** \brief \return the GRE session (kept after Close() for its counters) */
     Ptr<GreSession> GetSession() const;
     /** \brief \return the ppp0 device (kept after Close() for its counters) */
@@ -145,7 +164,7 @@ class PptpTunnel : public Object
     uint32_t GetInterface() const;
     /** \brief \return this node's Call ID of the call */
     uint16_t GetLocalCallId() const;
-    /** \brief \return this end's tunnel address */
+    /** \brief \return this end's tunnel address (from IPCP; 0.0.0.0 before) */
     Ipv4Address GetTunnelAddress() const;
     /** \brief \return how many routes the tunnel added and still holds */
     uint32_t GetNRoutes() const;
@@ -177,19 +196,43 @@ class PptpTunnel : public Object
     void OutstandingChanged(uint32_t oldValue, uint32_t newValue);
     /** \brief Drop the links between session and device. */
     void Unlink();
+    /**
+     * \brief The PPP network layer came up: configure the interface.
+     * \param local this end's address
+     * \param peer the peer's address
+     */
+    void PppNetworkUp(Ipv4Address local, Ipv4Address peer);
+    /**
+     * \brief Add the interface with its address, bring the link up, route the peer and tell
+     * the owner (an event of its own, after PppNetworkUp()).
+     * \param local this end's address
+     * \param peer the peer's address
+     */
+    void ConfigureInterface(Ipv4Address local, Ipv4Address peer);
+    /**
+     * \brief The PPP link died.
+     * \param reason why
+     */
+    void PppLinkDown(std::string reason);
 
-    Ptr<Node> m_node;            //!< the node
-    Ptr<GreL4Protocol> m_gre;    //!< the node's GRE protocol
-    Ptr<GreSession> m_session;   //!< the call's GRE session
-    Ptr<PptpNetDevice> m_device; //!< the call's ppp0
-    Ipv4Address m_outerPeer;     //!< the peer's physical address (session key)
-    Ipv4Address m_innerAddress;  //!< this end's tunnel address
-    uint16_t m_localCallId;      //!< this node's Call ID (session key)
-    uint32_t m_interface;        //!< IPv4 interface index of the device
-    bool m_open;                 //!< Open() succeeded, Close() not yet called
-    bool m_holdHooked;           //!< the Outstanding trace is connected
-    EventId m_readyEvent;        //!< a pending NotifyDeviceReady()
-    std::vector<Route> m_routes; //!< static routes added through (or for) the tunnel
+    Ptr<Node> m_node;                //!< the node
+    Ptr<GreL4Protocol> m_gre;        //!< the node's GRE protocol
+    Ptr<GreSession> m_session;       //!< the call's GRE session
+    Ptr<PptpNetDevice> m_device;     //!< the call's ppp0
+    Ptr<PppLink> m_ppp;              //!< the call's PPP layer
+    UpCallback m_upCallback;         //!< told when the network layer is up
+    LinkDownCallback m_downCallback; //!< told when the PPP link died
+    Ipv4Address m_peerAddress;       //!< the peer's tunnel address
+    bool m_up;                       //!< the interface is configured
+    Ipv4Address m_outerPeer;         //!< the peer's physical address (session key)
+    Ipv4Address m_innerAddress;      //!< this end's tunnel address
+    uint16_t m_localCallId;          //!< this node's Call ID (session key)
+    uint32_t m_interface;            //!< IPv4 interface index of the device (when m_up)
+    bool m_open;                     //!< Open() succeeded, Close() not yet called
+    bool m_holdHooked;               //!< the Outstanding trace is connected
+    EventId m_readyEvent;            //!< a pending NotifyDeviceReady()
+    EventId m_upEvent;               //!< a pending ConfigureInterface()
+    std::vector<Route> m_routes;     //!< static routes added through (or for) the tunnel
 };
 
 } // namespace ns3

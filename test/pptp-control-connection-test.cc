@@ -563,6 +563,9 @@ BOOST_AUTO_TEST_CASE(echo_keepalive_and_link_failure)
     PptpClientHelper ch(Ipv4Address("10.1.1.2"));
     ch.SetAttribute("EchoInterval", TimeValue(Seconds(10)));
     ch.SetAttribute("EchoTimeout", TimeValue(Seconds(5)));
+    // Control plane only: without a data channel PPP would give up on the silent server
+    // (no TunnelAddress) after Max-Configure and the client would clear the call.
+    ch.SetAttribute("DataChannel", BooleanValue(false));
     ApplicationContainer apps = ch.Install(net.nodes.Get(0));
     apps.Start(Seconds(1));
     Ptr<PptpClient> client = DynamicCast<PptpClient>(apps.Get(0));

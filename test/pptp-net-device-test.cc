@@ -4,6 +4,10 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
+#include "mppe-channel.h"
+#include "mppe-keys.h"
+#include "mppe-session-key.h"
+#include "ppp-frame-header.h"
 #include "pptp-net-device-helper.h"
 #include "pptp-net-device.h"
 #include "pptp-test-util.h"
@@ -34,6 +38,7 @@
 #include "ns3/uinteger.h"
 
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -46,6 +51,10 @@ using namespace ns3::pptptest;
 
 namespace
 {
+
+/// A master key for the MPPE tests (any 16 octets do).
+const MppeKeys::MasterKey TEST_MASTER_KEY{
+    0xfd, 0xec, 0xe3, 0x71, 0x7a, 0x8c, 0x83, 0x8c, 0xb3, 0x88, 0xe5, 0x27, 0xae, 0x3c, 0xdd, 0x31};
 
 /// A tunnel stand-in: records the frames handed to it and delivers them to the peer later.
 struct FakeTunnel
@@ -888,6 +897,285 @@ BOOST_AUTO_TEST_CASE(split_tunnel_routes_one_prefix)
     BOOST_TEST(OutputInterface(client, Ipv4Address("10.8.0.1")) == static_cast<int32_t>(pair.ifA));
     BOOST_TEST(OutputInterface(client, Ipv4Address("8.8.8.8")) == -1);
     Simulator::Destroy();
+}
+
+/**
+ * \brief A started MPPE channel.
+ * \param side the side
+ * \param stateless the mode
+ * \return the channel
+ */
+Ptr<MppeChannel>
+StartedChannel(MppeSide side, bool stateless)
+{
+    Ptr<MppeChannel> channel = CreateObject<MppeChannel>();
+    channel->Start(TEST_MASTER_KEY, side, MppeStrength::BITS_128, stateless);
+    return channel;
+}
+
+BOOST_AUTO_TEST_CASE(mppe_encrypts_ipv4_on_the_wire)
+{
+    // {ACFC, PFC, expected outer PPP header, expected inner protocol field}
+    const std::vector<std::tuple<bool, bool, std::string, std::string>> cases = {
+        {false, false, "ff0300fd", "0021"},
+        {true, false, "00fd", "0021"},
+        {false, true, "ff03fd", "21"},
+        {true, true, "fd", "21"},
+    };
+    for (const auto& [acfc, pfc, header, inner] : cases)
+    {
+        for (bool stateless : {false, true})
+        {
+            BOOST_TEST_CONTEXT("ACFC " << acfc << " PFC " << pfc << " stateless " << stateless)
+            {
+                PptpNetDeviceHelper helper;
+                helper.SetDeviceAttribute("AddressCompression", BooleanValue(acfc));
+                helper.SetDeviceAttribute("ProtocolCompression", BooleanValue(pfc));
+                TunnelPair pair(helper);
+                Ptr<MppeChannel> clientChannel = StartedChannel(MppeSide::CLIENT, stateless);
+                Ptr<MppeChannel> serverChannel = StartedChannel(MppeSide::SERVER, stateless);
+                pair.a->SetMppeChannel(clientChannel);
+                pair.b->SetMppeChannel(serverChannel);
+                BOOST_TEST(pair.a->IsEncrypting());
+                BOOST_TEST(pair.b->GetMppeChannel() == serverChannel);
+                std::vector<Bytes> sniffed;
+                pair.b->TraceConnectWithoutContext(
+                    "Sniffer",
+                    Callback<void, Ptr<const Packet>>([&sniffed](Ptr<const Packet> p)
+                                                      { sniffed.push_back(BytesOf(p)); }));
+                const uint32_t count = 5;
+                const uint32_t size = 100;
+                EchoResult r = RunUdpEcho(
+                    pair.nodes.Get(0), pair.nodes.Get(1), Ipv4Address("10.8.0.1"), count, size);
+                BOOST_TEST(r.atServer == count * size);
+                BOOST_TEST(r.echoed == count * size);
+                BOOST_TEST(r.corrupted == 0U);
+                BOOST_REQUIRE_EQUAL(pair.ab.frames.size(), count);
+                BOOST_REQUIRE_EQUAL(pair.ba.frames.size(), count);
+                // The receiver's sniffer sees the frames as on the wire: encrypted.
+                BOOST_TEST(sniffed.size() == 2 * count); // the frames in and the echoes out
+                BOOST_TEST((sniffed[0] == pair.ab.frames[0]));
+
+                // Decrypt the client's frames independently with the client's send key.
+                MppeSessionKey receiver(MppeKeys::GetAsymmetricStartKey(TEST_MASTER_KEY,
+                                                                        MppeStrength::BITS_128,
+                                                                        MppeDirection::SEND,
+                                                                        MppeSide::CLIENT),
+                                        MppeStrength::BITS_128,
+                                        stateless);
+                const std::size_t outer = header.size() / 2;
+                for (uint32_t i = 0; i < count; ++i)
+                {
+                    const Bytes& frame = pair.ab.frames[i];
+                    BOOST_REQUIRE(frame.size() > outer + 2);
+                    BOOST_TEST(ToHex(Bytes(frame.begin(), frame.begin() + outer)) == header);
+                    BOOST_TEST(frame.size() == outer + 2 + inner.size() / 2 + 20 + 8 + size);
+                    const uint8_t flags = frame[outer];
+                    BOOST_TEST((flags & 0x70) == 0x10); // D set, B and C clear
+                    // Stateless: every packet FLUSHED; stateful: none of the first five.
+                    BOOST_TEST(((flags & 0x80) != 0) == stateless);
+                    const uint16_t ccount
+                        = static_cast<uint16_t>((flags & 0x0f) << 8 | frame[outer + 1]);
+                    BOOST_TEST(ccount == i);
+                    Bytes data(frame.begin() + outer + 2, frame.end());
+                    BOOST_TEST(ToHex(Bytes(data.begin(), data.begin() + inner.size() / 2 + 1))
+                               != inner + "45");
+                    BOOST_REQUIRE(
+                        receiver.Decrypt(data.data(), data.size(), ccount, (flags & 0x80) != 0)
+                        == MppeDecryptResult::DECRYPTED);
+                    BOOST_TEST(ToHex(Bytes(data.begin(), data.begin() + inner.size() / 2 + 1))
+                               == inner + "45");
+                    BOOST_TEST(HasPattern(PacketOf(Bytes(data.end() - size, data.end()))));
+                }
+                BOOST_TEST(clientChannel->GetPacketsEncrypted() == count);
+                BOOST_TEST(clientChannel->GetPacketsDecrypted() == count);
+                BOOST_TEST(serverChannel->GetPacketsDecrypted() == count);
+                BOOST_TEST(pair.b->GetFramesReceived() == count);
+                BOOST_TEST(pair.b->GetDropCount(PptpNetDevice::DECRYPT_FAILED) == 0U);
+                Simulator::Destroy();
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(mppe_drops_plain_and_garbage)
+{
+    TunnelPair pair(PptpNetDeviceHelper(), false);
+    Ptr<PptpNetDevice> device = pair.b;
+    std::vector<std::pair<PptpNetDevice::DropReason, Bytes>> drops;
+    device->TraceConnectWithoutContext(
+        "Drop",
+        Callback<void, Ptr<const Packet>, PptpNetDevice::DropReason>(
+            [&drops](Ptr<const Packet> p, PptpNetDevice::DropReason reason)
+            { drops.emplace_back(reason, BytesOf(p)); }));
+    std::vector<Bytes> up;
+    device->SetReceiveCallback(
+        Callback<bool, Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address&>(
+            [&up](Ptr<NetDevice> d, Ptr<const Packet> p, uint16_t protocol, const Address& from)
+            {
+                up.push_back(BytesOf(p));
+                return true;
+            }));
+    std::vector<std::pair<uint16_t, Bytes>> control;
+    device->SetPppControlCallback(Callback<void, uint16_t, Ptr<Packet>>(
+        [&control](uint16_t protocol, Ptr<Packet> payload)
+        { control.emplace_back(protocol, BytesOf(payload)); }));
+
+    const std::string ipv4 = "450000140000000040110000"
+                             "0a0800020a080001";
+    Ptr<MppeChannel> clientChannel = CreateObject<MppeChannel>();
+    Ptr<MppeChannel> serverChannel = CreateObject<MppeChannel>();
+    pair.a->SetMppeChannel(clientChannel);
+    device->SetMppeChannel(serverChannel);
+
+    // Set but not started: nothing changes. IPv4 goes out plain, 0x00FD goes to PPP.
+    BOOST_TEST(!pair.a->IsEncrypting());
+    BOOST_TEST(pair.a->Send(PacketOf(FromHex(ipv4)), Address(), 0x0800));
+    BOOST_TEST(ToHex(pair.ab.frames.back()) == "ff030021" + ipv4);
+    device->Receive(PacketOf(FromHex("ff0300fd90001234")));
+    BOOST_REQUIRE_EQUAL(control.size(), 1U);
+    BOOST_TEST(control[0].first == 0x00FD);
+    device->Receive(PacketOf(FromHex("ff030021" + ipv4)));
+    BOOST_REQUIRE_EQUAL(up.size(), 1U);
+
+    clientChannel->Start(TEST_MASTER_KEY, MppeSide::CLIENT, MppeStrength::BITS_40, false);
+    serverChannel->Start(TEST_MASTER_KEY, MppeSide::SERVER, MppeStrength::BITS_40, false);
+    BOOST_TEST(device->IsEncrypting());
+
+    // Plain IPv4 is refused now.
+    device->Receive(PacketOf(FromHex("ff030021" + ipv4)));
+    device->Receive(PacketOf(FromHex("21" + ipv4)));
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::UNENCRYPTED) == 2U);
+    BOOST_TEST(up.size() == 1U);
+
+    // Garbage 0x00FD: the channel refuses it, the device drops the frame as received.
+    const std::vector<std::string> garbage = {
+        "ff0300fd",         // no MPPE header
+        "fd9000",           // a header without data
+        "00fd20001234",     // MPPC-compressed
+        "ff0300fd00001234", // not encrypted
+        "fdd0001234",       // bit B
+    };
+    for (const std::string& hex : garbage)
+    {
+        device->Receive(PacketOf(FromHex(hex)));
+    }
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::DECRYPT_FAILED) == garbage.size());
+    BOOST_TEST(serverChannel->GetDropCount(MppeChannel::MALFORMED) == 3U);
+    BOOST_TEST(serverChannel->GetDropCount(MppeChannel::COMPRESSED) == 1U);
+    BOOST_TEST(serverChannel->GetDropCount(MppeChannel::NOT_ENCRYPTED) == 1U);
+    BOOST_REQUIRE_EQUAL(drops.size(), 2 + garbage.size());
+    for (std::size_t i = 0; i < garbage.size(); ++i)
+    {
+        BOOST_TEST(drops[2 + i].first == PptpNetDevice::DECRYPT_FAILED);
+        BOOST_TEST(ToHex(drops[2 + i].second) == garbage[i]);
+    }
+    BOOST_TEST(control.size() == 1U);
+
+    // Encrypted frames from the peer's channel, in its order: IPv4 goes up decrypted;
+    // another protocol, a bad protocol field and an unsound datagram are dropped.
+    auto encrypted = [&clientChannel](const std::string& innerHex)
+    {
+        Ptr<Packet> frame = clientChannel->Encrypt(PacketOf(FromHex(innerHex)));
+        frame->AddHeader(PppFrameHeader(0x00FD));
+        return frame;
+    };
+    device->Receive(encrypted("0021" + ipv4));
+    device->Receive(encrypted("21" + ipv4));
+    BOOST_REQUIRE_EQUAL(up.size(), 3U);
+    BOOST_TEST(ToHex(up[1]) == ipv4);
+    BOOST_TEST(ToHex(up[2]) == ipv4);
+    device->Receive(encrypted("802101010004"));
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::UNSUPPORTED_PROTOCOL) == 1U);
+    BOOST_TEST(ToHex(drops.back().second) == "802101010004"); // the decrypted inner frame
+    device->Receive(encrypted("0020" + ipv4));
+    device->Receive(encrypted("00"));
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::MALFORMED_FRAME) == 2U);
+    device->Receive(encrypted("0021"
+                              "4500ffff"));
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::MALFORMED_IPV4) == 1U);
+    BOOST_TEST(control.size() == 1U);
+    BOOST_TEST(up.size() == 3U);
+    // A lost packet: the channel drops the next one (LOSS_DETECTED), the device too.
+    clientChannel->Encrypt(PacketOf(FromHex("0021" + ipv4)));
+    device->Receive(encrypted("0021" + ipv4));
+    BOOST_TEST(device->GetDropCount(PptpNetDevice::DECRYPT_FAILED) == garbage.size() + 1);
+    BOOST_TEST(serverChannel->GetDropCount(MppeChannel::LOSS_DETECTED) == 1U);
+
+    // Frames of the PPP layer are never encrypted; IPv4 from Send() is.
+    pair.a->SendPppFrame(PacketOf(FromHex("0901000401020304")), 0xC021);
+    BOOST_TEST(ToHex(pair.ab.frames.back()) == "ff03c0210901000401020304");
+    BOOST_TEST(pair.a->Send(PacketOf(FromHex(ipv4)), Address(), 0x0800));
+    BOOST_TEST(ToHex(Bytes(pair.ab.frames.back().begin(), pair.ab.frames.back().begin() + 4))
+               == "ff0300fd");
+
+    // Stopped: back to plain.
+    serverChannel->Stop();
+    BOOST_TEST(!device->IsEncrypting());
+    device->Receive(PacketOf(FromHex("ff030021" + ipv4)));
+    device->Receive(PacketOf(FromHex("ff0300fd90001234")));
+    BOOST_TEST(up.size() == 4U);
+    BOOST_TEST(control.size() == 2U);
+    device->SetMppeChannel(nullptr);
+    BOOST_TEST(!device->GetMppeChannel());
+
+    BOOST_TEST(std::string(PptpNetDevice::DropReasonName(PptpNetDevice::DECRYPT_FAILED))
+               == "DECRYPT_FAILED");
+    BOOST_TEST(std::string(PptpNetDevice::DropReasonName(PptpNetDevice::UNENCRYPTED))
+               == "UNENCRYPTED");
+    // Dispose lets go of the channel.
+    pair.a->Dispose();
+    BOOST_TEST(!pair.a->GetMppeChannel());
+    Simulator::Destroy();
+}
+
+BOOST_AUTO_TEST_CASE(mppe_throughput_figure)
+{
+    // Send() to Receive() through two devices, 1400-octet datagrams, with and without MPPE.
+    Bytes datagram = FromHex("4500057800000000401100000a0800020a080001");
+    datagram.resize(1400, 0x5a);
+    const uint32_t count = 20000;
+    auto run = [&datagram, count](bool mppe)
+    {
+        TunnelPair pair(PptpNetDeviceHelper(), false);
+        pair.ab.delay = Seconds(0);
+        uint64_t received = 0;
+        pair.b->SetReceiveCallback(
+            Callback<bool, Ptr<NetDevice>, Ptr<const Packet>, uint16_t, const Address&>(
+                [&received](Ptr<NetDevice>, Ptr<const Packet> p, uint16_t, const Address&)
+                {
+                    received += p->GetSize();
+                    return true;
+                }));
+        if (mppe)
+        {
+            pair.a->SetMppeChannel(StartedChannel(MppeSide::CLIENT, false));
+            pair.b->SetMppeChannel(StartedChannel(MppeSide::SERVER, false));
+        }
+        const auto start = std::chrono::steady_clock::now();
+        for (uint32_t i = 0; i < count; ++i)
+        {
+            pair.a->Send(PacketOf(datagram), Address(), 0x0800);
+            if (i % 100 == 99)
+            {
+                Simulator::Run();
+                pair.ab.frames.clear();
+            }
+        }
+        Simulator::Run();
+        const double seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        BOOST_TEST(received == uint64_t(count) * 1400);
+        BOOST_TEST(pair.b->GetDropCount(PptpNetDevice::DECRYPT_FAILED) == 0U);
+        Simulator::Destroy();
+        return seconds;
+    };
+    const double plain = run(false);
+    const double encrypted = run(true);
+    BOOST_TEST_MESSAGE("ppp0 Send to Receive of "
+                       << count << " 1400-octet datagrams: plain " << plain / count * 1e6
+                       << " us, MPPE " << encrypted / count * 1e6 << " us per datagram (ratio "
+                       << encrypted / plain << ")");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,8 +5,10 @@
  */
 
 // Remote access at scale (RFC 2637 s.3): many PptpClient applications on one PptpServer over
-// ns-3 TCP, the server's call and control-connection limits, and the pcap that the
-// pptp-remote-access example writes, checked with tshark.
+// ns-3 TCP, with PPP (MS-CHAPv2, MPPE-128, IPCP) in every call's tunnel; the server's call and
+// control-connection limits; and the pptp-remote-access example run as a program: its tunnels
+// and traffic with the default options, PAP without MPPE, a wrong password, and its pcaps
+// (server core link, client 0's access link and ppp0) checked with tshark.
 
 #include "pptp-call.h"
 #include "pptp-client-helper.h"
@@ -14,9 +16,11 @@
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
 #include "pptp-control-types.h"
+#include "pptp-security-options.h"
 #include "pptp-server-helper.h"
 #include "pptp-server.h"
 #include "pptp-test-util.h"
+#include "pptp-tunnel.h"
 #include "tshark-util.h"
 
 #include "ns3/application-container.h"
@@ -125,6 +129,10 @@ struct ClientLog
     PptpOutgoingCallResult ocrpResult{0};                       //!< its Result Code
     PptpGeneralError ocrpError{PptpGeneralError::NONE};         //!< its Error Code
     std::vector<PptpControlMessageType> tx;                     //!< types sent, in order
+    uint32_t tunnelsUp{0};                                      //!< TunnelUp events
+    uint32_t tunnelsDown{0};                                    //!< TunnelDown events
+    Ipv4Address tunnelAddress;                                  //!< from TunnelUp
+    bool mppe{false};                                           //!< MPPE on at TunnelUp
 };
 
 /// What the server saw, over all its connections.
@@ -137,6 +145,7 @@ struct ServerLog
     std::map<PptpCallClearReason, uint32_t> clearedBy; //!< CallCleared by cause
     std::map<uint8_t, uint32_t> clearedResult;         //!< CallCleared by result code
     uint32_t malformed{0};                             //!< MalformedMessage events
+    uint32_t tunnelsUp{0};                             //!< TunnelUp events
 };
 
 /// The logs of one simulation.
@@ -201,6 +210,31 @@ ClientTx(uint32_t i, const PptpControlMessage& m)
     g_logs->clients[i].tx.push_back(m.GetMessageType());
 }
 
+/// Sink of client i's TunnelUp: keeps the address IPCP gave and whether MPPE is on.
+void
+ClientTunnelUp(uint32_t i, uint16_t, Ptr<PptpTunnel> tunnel)
+{
+    ClientLog& log = g_logs->clients[i];
+    ++log.tunnelsUp;
+    log.tunnelAddress = tunnel->GetTunnelAddress();
+    Ptr<MppeChannel> mppe = tunnel->GetPppLink()->GetMppeChannel();
+    log.mppe = mppe && mppe->IsStarted();
+}
+
+/// Sink of client i's TunnelDown.
+void
+ClientTunnelDown(uint32_t i, uint16_t, Ptr<PptpTunnel>)
+{
+    ++g_logs->clients[i].tunnelsDown;
+}
+
+/// Sink of the server's TunnelUp.
+void
+ServerTunnelUp(uint16_t, Ptr<PptpTunnel>)
+{
+    ++g_logs->server.tunnelsUp;
+}
+
 /// Sink of the server's CallEstablished.
 void
 ServerEstablished(uint16_t local, uint16_t, uint16_t, uint16_t, uint16_t)
@@ -248,6 +282,9 @@ struct Run
  * \param hold CallDuration of each client
  * \param maxCalls the server's MaxCalls
  * \param maxConnections the server's MaxControlConnections
+ * \param dataChannel bring each call's tunnel up with PPP (the default security options:
+ * MS-CHAPv2, MPPE-128 stateless; the server's pool 10.8.0.2 upward); false: control plane only
+ * (the clients' DataChannel false, no TunnelAddress on the server)
  * \return the run
  */
 Run
@@ -256,7 +293,8 @@ SetUp(Logs& logs,
       Time stagger,
       Time hold,
       uint32_t maxCalls,
-      uint32_t maxConnections)
+      uint32_t maxConnections,
+      bool dataChannel)
 {
     g_logs = &logs;
     logs.clients.assign(clients, ClientLog());
@@ -266,6 +304,17 @@ SetUp(Logs& logs,
     PptpServerHelper serverHelper;
     serverHelper.SetAttribute("MaxCalls", UintegerValue(maxCalls));
     serverHelper.SetAttribute("MaxControlConnections", UintegerValue(maxConnections));
+    PptpClientHelper clientHelper(run.star.serverAddress);
+    clientHelper.SetAttribute("CallDuration", TimeValue(hold));
+    clientHelper.SetAttribute("StopAfterClear", BooleanValue(true));
+    clientHelper.SetAttribute("DataChannel", BooleanValue(dataChannel));
+    if (dataChannel)
+    {
+        serverHelper.SetAttribute("TunnelAddress", Ipv4AddressValue("10.8.0.1"));
+        serverHelper.SetAttribute("AddressPoolStart", Ipv4AddressValue("10.8.0.2"));
+        serverHelper.SetAttribute("AddressPoolSize", UintegerValue(clients));
+        PptpSecurityOptions().Apply(clientHelper, serverHelper);
+    }
     ApplicationContainer serverApps = serverHelper.Install(run.star.server);
     serverApps.Start(Seconds(0));
     run.server = DynamicCast<PptpServer>(serverApps.Get(0));
@@ -273,10 +322,8 @@ SetUp(Logs& logs,
     run.server->TraceConnectWithoutContext("CallEstablished", MakeCallback(&ServerEstablished));
     run.server->TraceConnectWithoutContext("CallCleared", MakeCallback(&ServerCleared));
     run.server->TraceConnectWithoutContext("MalformedMessage", MakeCallback(&ServerMalformed));
+    run.server->TraceConnectWithoutContext("TunnelUp", MakeCallback(&ServerTunnelUp));
 
-    PptpClientHelper clientHelper(run.star.serverAddress);
-    clientHelper.SetAttribute("CallDuration", TimeValue(hold));
-    clientHelper.SetAttribute("StopAfterClear", BooleanValue(true));
     ApplicationContainer clientApps = clientHelper.Install(run.star.clients);
     for (uint32_t i = 0; i < clients; ++i)
     {
@@ -290,6 +337,8 @@ SetUp(Logs& logs,
                                            MakeBoundCallback(&ClientMalformed, i));
         client->TraceConnectWithoutContext("Rx", MakeBoundCallback(&ClientRx, i));
         client->TraceConnectWithoutContext("Tx", MakeBoundCallback(&ClientTx, i));
+        client->TraceConnectWithoutContext("TunnelUp", MakeBoundCallback(&ClientTunnelUp, i));
+        client->TraceConnectWithoutContext("TunnelDown", MakeBoundCallback(&ClientTunnelDown, i));
         run.clients.push_back(client);
     }
     return run;
@@ -380,14 +429,15 @@ TypesText(const std::vector<PptpControlMessageType>& types)
 
 BOOST_AUTO_TEST_SUITE(pptp_remote_access)
 
-// 1,000 clients on one server, all holding a call at the same time, then all clearing.
+// 1,000 clients on one server, all holding a call at the same time, each with its tunnel up
+// (PPP: LCP, MS-CHAPv2, CCP/MPPE-128, IPCP with an address from the pool), then all clearing.
 BOOST_AUTO_TEST_CASE(thousand_clients_establish_and_clear)
 {
     const uint32_t n = 1000;
     auto wall = std::chrono::steady_clock::now();
     Logs logs;
     // Starts 2 ms apart (all within 2 s), calls held 5 s: all 1,000 calls are up together.
-    Run run = SetUp(logs, n, MilliSeconds(2), Seconds(5), 65535, 2000);
+    Run run = SetUp(logs, n, MilliSeconds(2), Seconds(5), 65535, 2000, true);
     Simulator::Stop(Seconds(15));
     Simulator::Run();
 
@@ -412,8 +462,21 @@ BOOST_AUTO_TEST_CASE(thousand_clients_establish_and_clear)
             BOOST_REQUIRE(cc);
             BOOST_TEST(N(cc->GetState()) == "IDLE");
             BOOST_TEST(N(cc->GetCloseReason()) == "STOP_COMPLETED");
+            BOOST_TEST(c.tunnelsUp == 1U);
+            BOOST_TEST(c.tunnelsDown == 1U);
+            BOOST_TEST(c.mppe);
         }
     }
+    // IPCP gave every client its own address of the pool 10.8.0.2 ... 10.8.3.233.
+    std::set<uint32_t> tunnelAddresses;
+    for (const ClientLog& c : logs.clients)
+    {
+        BOOST_TEST(c.tunnelAddress.Get() >= Ipv4Address("10.8.0.2").Get());
+        BOOST_TEST(c.tunnelAddress.Get() < Ipv4Address("10.8.0.2").Get() + n);
+        tunnelAddresses.insert(c.tunnelAddress.Get());
+    }
+    BOOST_TEST(tunnelAddresses.size() == n);
+    BOOST_TEST(logs.server.tunnelsUp == n);
     // Every client's peer Call ID is one of the server's, and the server's are all distinct.
     std::set<uint16_t> peerIds;
     for (const ClientLog& c : logs.clients)
@@ -454,7 +517,7 @@ BOOST_AUTO_TEST_CASE(max_calls_refuses_with_no_resource)
     Logs logs;
     // Starts 10 ms apart (within 0.5 s), calls held 5 s. Client n (the 51st) starts at 10 s,
     // after the first calls have been cleared.
-    Run run = SetUp(logs, n + 1, MilliSeconds(10), Seconds(5), limit, 1000);
+    Run run = SetUp(logs, n + 1, MilliSeconds(10), Seconds(5), limit, 1000, true);
     run.clients[n]->SetStartTime(Seconds(10));
     Simulator::Stop(Seconds(25));
     Simulator::Run();
@@ -477,10 +540,13 @@ BOOST_AUTO_TEST_CASE(max_calls_refuses_with_no_resource)
                 BOOST_TEST(N(c.ocrpResult) == N(PptpOutgoingCallResult::CONNECTED));
                 BOOST_TEST(N(c.ocrpError) == N(PptpGeneralError::NONE));
                 BOOST_TEST(N(c.clearReason) == "LOCAL_CLEAR");
+                BOOST_TEST(c.tunnelsUp == 1U);
+                BOOST_TEST(c.tunnelsDown == 1U);
             }
             else
             {
                 BOOST_TEST(c.established == 0U);
+                BOOST_TEST(c.tunnelsUp == 0U);
                 BOOST_TEST(N(c.ocrpResult) == N(PptpOutgoingCallResult::GENERAL_ERROR));
                 BOOST_TEST(N(c.ocrpError) == N(PptpGeneralError::NO_RESOURCE));
                 BOOST_TEST(N(c.clearReason) == "REFUSED_BY_PEER");
@@ -499,6 +565,7 @@ BOOST_AUTO_TEST_CASE(max_calls_refuses_with_no_resource)
     const ServerLog& s = logs.server;
     BOOST_TEST(s.peakActive == limit);
     BOOST_TEST(s.established == limit + 1);
+    BOOST_TEST(s.tunnelsUp == limit + 1);
     BOOST_TEST(s.clearedBy.at(PptpCallClearReason::CLEAR_REQUEST_RECEIVED) == limit + 1);
     BOOST_TEST(run.server->GetRefusedCalls() == n - limit);
     BOOST_TEST(run.server->GetEstablishedCalls() == limit + 1);
@@ -520,7 +587,8 @@ BOOST_AUTO_TEST_CASE(max_control_connections_refuses_with_no_resource)
     const uint32_t limit = 20;
     auto wall = std::chrono::steady_clock::now();
     Logs logs;
-    Run run = SetUp(logs, n, MilliSeconds(10), Seconds(5), 1000, limit);
+    // Control plane only: the clients' DataChannel is off.
+    Run run = SetUp(logs, n, MilliSeconds(10), Seconds(5), 1000, limit, false);
     Simulator::Stop(Seconds(20));
     Simulator::Run();
 
@@ -557,6 +625,11 @@ BOOST_AUTO_TEST_CASE(max_control_connections_refuses_with_no_resource)
     }
     BOOST_TEST(logs.server.peakActive == limit);
     BOOST_TEST(logs.server.established == limit);
+    BOOST_TEST(logs.server.tunnelsUp == 0U);
+    for (const ClientLog& c : logs.clients)
+    {
+        BOOST_TEST(c.tunnelsUp == 0U);
+    }
     BOOST_TEST(run.server->GetAcceptedControlConnections() == limit);
     BOOST_TEST(run.server->GetRefusedControlConnections() == n - limit);
     BOOST_TEST(run.server->GetRefusedCalls() == 0U);
