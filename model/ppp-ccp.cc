@@ -426,7 +426,15 @@ PppCcp::ProcessConfigureReject(const std::vector<PppOption>& options)
             m_requestMppe = false;
             if (m_policy == REQUIRED)
             {
-                RefuseEncryption("MPPE refused");
+                // At once, inside the RCJ event: the automaton then sends no new (empty)
+                // Configure-Request the peer could acknowledge, as pppd closes in its
+                // Reject handler.
+                NS_LOG_INFO("CCP: MPPE refused; closing");
+                m_closeEvent.Cancel();
+                m_encryptionRefusedTrace("MPPE refused");
+                m_closeReason = "MPPE refused";
+                Close(m_closeReason);
+                return;
             }
         }
     }

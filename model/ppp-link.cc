@@ -284,9 +284,11 @@ void
 PppLink::Attach(Ptr<PptpNetDevice> device)
 {
     NS_LOG_FUNCTION(this << device);
+    NS_ABORT_MSG_IF(m_device, "PppLink::Attach called twice");
     m_device = device;
     m_deviceMtu = device->GetMtu();
     device->SetPppControlCallback(MakeCallback(&PppLink::ReceiveFrame, this));
+    CreateLayers();
 }
 
 int64_t
@@ -297,12 +299,9 @@ PppLink::AssignStreams(int64_t stream)
 }
 
 void
-PppLink::Start()
+PppLink::CreateLayers()
 {
     NS_LOG_FUNCTION(this);
-    NS_ABORT_MSG_IF(!m_device, "PppLink::Start before Attach");
-    NS_ABORT_MSG_IF(m_started, "PppLink::Start called twice");
-    m_started = true;
     m_lcp = m_lcpFactory.Create<PppLcp>();
     m_ccp = m_ccpFactory.Create<PppCcp>();
     m_ipcp = m_ipcpFactory.Create<PppIpcp>();
@@ -310,9 +309,8 @@ PppLink::Start()
     if (m_role == PppRole::SERVER)
     {
         m_authenticator = m_authenticatorFactory.Create<PppAuthenticator>();
-        m_authenticator->SetCredentials(m_credentials ? m_credentials
-                                                      : Ptr<const PppCredentials>(
-                                                            Create<PppCredentials>()));
+        m_authenticator->SetCredentials(
+            m_credentials ? m_credentials : Ptr<const PppCredentials>(Create<PppCredentials>()));
         m_authenticator->SetSendCallback(MakeCallback(&PppLink::SendFrame, this));
         m_authenticator->SetResultCallback(MakeCallback(&PppLink::AuthenticationDone, this));
         m_lcp->SetRequiredAuthentication(m_requiredMethod);
@@ -343,6 +341,19 @@ PppLink::Start()
                              MakeCallback(&PppLink::LcpDown, this),
                              MakeCallback(&PppLink::LcpFinished, this));
     m_lcp->SetProtocolRejectCallback(MakeCallback(&PppLink::ProtocolRejected, this));
+    // LCP closes itself on these; the link's reason names them.
+    m_lcp->TraceConnectWithoutContext(
+        "PeerDead",
+        MakeBoundCallback(&PppLink::NoteReason, this, std::string("peer not responding")));
+    m_lcp->TraceConnectWithoutContext(
+        "LoopbackDetected",
+        MakeBoundCallback(&PppLink::NoteReason, this, std::string("loopback detected")));
+    m_lcp->TraceConnectWithoutContext(
+        "AuthenticationRefused",
+        MakeBoundCallback(
+            &PppLink::NoteReason, this, std::string("the peer refused the authentication method")));
+    m_ccp->TraceConnectWithoutContext("EncryptionRefused",
+                                      MakeCallback(&PppLink::EncryptionRefused, this));
     m_ccp->SetSendCallback(MakeCallback(&PppLink::SendFrame, this));
     m_ccp->SetLayerCallbacks(MakeCallback(&PppLink::CcpUp, this),
                              MakeCallback(&PppLink::CcpDown, this),
@@ -364,7 +375,15 @@ PppLink::Start()
         m_ipcp->SetRequestDns(m_requestDns);
     }
     m_mppe->SetResetRequestCallback(MakeCallback(&PppLink::MppeResetRequest, this));
+}
 
+void
+PppLink::Start()
+{
+    NS_LOG_FUNCTION(this);
+    NS_ABORT_MSG_IF(!m_lcp, "PppLink::Start before Attach");
+    NS_ABORT_MSG_IF(m_started, "PppLink::Start called twice");
+    m_started = true;
     SetPhase(PppPhase::ESTABLISH);
     m_lcp->Open();
     m_lcp->Up();
@@ -615,7 +634,7 @@ PppLink::CcpFinished()
     }
     if (IsEncryptionRequired())
     {
-        Fail("MPPE required but not agreed");
+        Fail("encryption required: MPPE not agreed");
         return;
     }
     // Without MPPE the datagrams flow in clear (the policy allows it).
@@ -678,6 +697,21 @@ PppLink::ProtocolRejected(uint16_t protocol)
     {
         m_ipcp->ProtocolRejected();
     }
+}
+
+void
+PppLink::NoteReason(PppLink* link, std::string reason)
+{
+    if (link->m_downReason.empty())
+    {
+        link->m_downReason = reason;
+    }
+}
+
+void
+PppLink::EncryptionRefused(const std::string& reason)
+{
+    NoteReason(this, "encryption required: " + reason);
 }
 
 void

@@ -99,7 +99,7 @@ enum class PppRole : uint8_t
  * not answering echoes, negotiation failed), the link-down callback tells the owner, which
  * clears the PPTP call.
  *
- * The sub-layers are created by Start() from factories whose Attributes SetSubAttribute()
+ * The sub-layers are created by Attach() from factories whose Attributes SetSubAttribute()
  * sets (any Attribute of ns3::PppLcp, ns3::PppCcp, ns3::PppIpcp, ns3::PppAuthPeer or
  * ns3::PppAuthenticator, by name), so an application can configure each call's PPP layer.
  */
@@ -152,7 +152,7 @@ class PppLink : public Object
     ~PppLink() override;
 
     /**
-     * \brief Set an Attribute of the sub-layers created by Start(): every one of PppLcp,
+     * \brief Set an Attribute of the sub-layers created by Attach(): every one of PppLcp,
      * PppCcp, PppIpcp, PppAuthPeer, PppAuthenticator that has it (so "RestartTimer" sets
      * the Restart timer of LCP, CCP, IPCP and authentication alike).
      * \param name the Attribute name, e.g. "EchoInterval", "Password", "Allow40Bit"
@@ -168,19 +168,19 @@ class PppLink : public Object
      */
     static bool IsPppAttribute(const std::string& name);
 
-    /** \brief \param role this end's role (before Start()) */
+    /** \brief \param role this end's role (before Attach()) */
     void SetRole(PppRole role);
     /** \brief \return this end's role */
     PppRole GetRole() const;
 
     /**
-     * \brief Server: the table of users and passwords (before Start()).
+     * \brief Server: the table of users and passwords (before Attach()).
      * \param credentials the table
      */
     void SetCredentials(Ptr<const PppCredentials> credentials);
 
     /**
-     * \brief The addresses IPCP negotiates (before Start()).
+     * \brief The addresses IPCP negotiates (before Attach()).
      * \param local the address this end asks for (0.0.0.0: to be assigned by the peer)
      * \param peer the address this end assigns to the peer (0.0.0.0: the peer chooses)
      */
@@ -200,13 +200,15 @@ class PppLink : public Object
 
     /**
      * \brief Run the link over a device: its PPP control frames come here and the
-     * MppeChannel is set on it once MPPE is on.
+     * MppeChannel is set on it once MPPE is on. Creates the sub-layers (GetLcp() ... are
+     * valid from here on): role, credentials, addresses and random streams must be set
+     * before. Once only.
      * \param device the call's ppp0
      */
     void Attach(Ptr<PptpNetDevice> device);
 
     /**
-     * \brief Start the Establish phase (creates the sub-layers; LCP Up and Open).
+     * \brief Start the Establish phase (LCP Open and Up), after Attach().
      */
     void Start();
 
@@ -241,17 +243,17 @@ class PppLink : public Object
     PppAuthMethod GetAuthMethod() const;
     /** \brief \return why the link ended (empty while it lives) */
     const std::string& GetDownReason() const;
-    /** \brief \return LCP (nullptr before Start()) */
+    /** \brief \return LCP (nullptr before Attach()) */
     Ptr<PppLcp> GetLcp() const;
-    /** \brief \return IPCP (nullptr before Start()) */
+    /** \brief \return IPCP (nullptr before Attach()) */
     Ptr<PppIpcp> GetIpcp() const;
-    /** \brief \return CCP (nullptr before Start()) */
+    /** \brief \return CCP (nullptr before Attach()) */
     Ptr<PppCcp> GetCcp() const;
-    /** \brief \return the server's authenticator (nullptr on a client or before Start()) */
+    /** \brief \return the server's authenticator (nullptr on a client or before Attach()) */
     Ptr<PppAuthenticator> GetAuthenticator() const;
-    /** \brief \return the client's authentication (nullptr on a server or before Start()) */
+    /** \brief \return the client's authentication (nullptr on a server or before Attach()) */
     Ptr<PppAuthPeer> GetAuthPeer() const;
-    /** \brief \return the MPPE channel (nullptr before Start()) */
+    /** \brief \return the MPPE channel (nullptr before Attach()) */
     Ptr<MppeChannel> GetMppeChannel() const;
     /** \brief \return frames discarded because their protocol was not expected in the phase */
     uint64_t GetDiscardedFrames() const;
@@ -274,6 +276,8 @@ class PppLink : public Object
      * \param packet the packet from its Code on
      */
     void SendFrame(uint16_t protocol, Ptr<Packet> packet);
+    /** \brief Create and connect the sub-layers (from Attach()). */
+    void CreateLayers();
     /** \brief \param phase the new phase */
     void SetPhase(PppPhase phase);
     void LcpUp();       //!< LCP opened
@@ -299,6 +303,17 @@ class PppLink : public Object
     void IpcpFinished();   //!< IPCP gave up or was stopped
     void StopNetwork();    //!< take the network protocols and authentication down
     void MaybeNetworkUp(); //!< declare the network up when IPCP is open and CCP settled
+    /**
+     * \brief Remember why the link ends, unless a reason is known already.
+     * \param link the link
+     * \param reason the reason
+     */
+    static void NoteReason(PppLink* link, std::string reason);
+    /**
+     * \brief CCP refused to open without MPPE (Encryption REQUIRED).
+     * \param reason CCP's reason
+     */
+    void EncryptionRefused(const std::string& reason);
     /** \brief MPPE detected a loss: send a CCP Reset-Request. */
     void MppeResetRequest();
     /** \brief The peer's CCP Reset-Request: the MPPE sender flushes. */

@@ -62,6 +62,7 @@ PptpTunnel::DoDispose()
     // between the objects are dropped here.
     m_readyEvent.Cancel();
     m_upEvent.Cancel();
+    m_startEvent.Cancel();
     Unlink();
     m_open = false;
     m_up = false;
@@ -170,7 +171,9 @@ PptpTunnel::Open(Ptr<Node> node,
     ppp->SetLinkDownCallback(MakeCallback(&PptpTunnel::PppLinkDown, this));
     NS_LOG_INFO("node " << node->GetId() << ": data channel of call " << m_localCallId
                         << " open, GRE " << outerLocal << " -> " << outerPeer << ", PPP starting");
-    ppp->Start();
+    // In an event of its own, so that whoever opened the tunnel can connect to the PPP
+    // layer's traces (and start a capture) before the first LCP packet.
+    m_startEvent = Simulator::ScheduleNow(&PppLink::Start, ppp);
     return true;
 }
 
@@ -341,6 +344,7 @@ PptpTunnel::Close()
     m_open = false;
     m_readyEvent.Cancel();
     m_upEvent.Cancel();
+    m_startEvent.Cancel();
     m_ppp->Abort();
     m_gre->RemoveSession(m_outerPeer, m_localCallId);
     Unlink();

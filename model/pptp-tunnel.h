@@ -108,7 +108,8 @@ class PptpTunnel : public Object
      * \param outerPeer the peer's address on the physical network (GRE destination)
      * \param call the established call (Call IDs, windows, processing delay)
      * \param ppp the call's PPP layer, configured (role, addresses, credentials) and not
-     * started; Open() attaches and starts it
+     * started; Open() attaches it and starts it in an event of its own (ScheduleNow), so
+     * the caller can connect to its traces first
      * \param up told when the PPP network layer is up and the interface configured
      * \param down told when the PPP link died
      * \return false when the GRE layer already has a session for this peer and Call ID
@@ -232,6 +233,7 @@ class PptpTunnel : public Object
     bool m_holdHooked;               //!< the Outstanding trace is connected
     EventId m_readyEvent;            //!< a pending NotifyDeviceReady()
     EventId m_upEvent;               //!< a pending ConfigureInterface()
+    EventId m_startEvent;            //!< the pending PppLink::Start()
     std::vector<Route> m_routes;     //!< static routes added through (or for) the tunnel
 };
 

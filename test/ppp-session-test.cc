@@ -17,9 +17,9 @@
 #include "chap-packet.h"
 #include "gre-header.h"
 #include "mppe-channel.h"
-#include "pap-packet.h"
 #include "mppe-keys.h"
 #include "mppe-session-key.h"
+#include "pap-packet.h"
 #include "ppp-auth-method.h"
 #include "ppp-auth-peer.h"
 #include "ppp-authenticator.h"
@@ -83,23 +83,23 @@ using namespace ns3::pptptest;
 namespace
 {
 
-const Ipv4Address SERVER_INNER("10.8.0.1"); //!< the server's tunnel address
-const Ipv4Address POOL_START("10.8.0.100"); //!< the first address of the server's pool
+const Ipv4Address SERVER_INNER("10.8.0.1");    //!< the server's tunnel address
+const Ipv4Address POOL_START("10.8.0.100");    //!< the first address of the server's pool
 const Ipv4Address PRIMARY_DNS("192.0.2.53");   //!< the DNS server the server offers
 const Ipv4Address SECONDARY_DNS("192.0.2.54"); //!< the second one
-const uint16_t ECHO_PORT = 7000;            //!< the LAN host's UDP echo port
-const std::string USER = "alice";           //!< the user of the tests
-const std::string PASSWORD = "s3cret";      //!< its password
+const uint16_t ECHO_PORT = 7000;               //!< the LAN host's UDP echo port
+const std::string USER = "alice";              //!< the user of the tests
+const std::string PASSWORD = "s3cret";         //!< its password
 
 /// What the tests configure.
 struct Options
 {
-    std::string auth{"mschapv2"};            //!< PptpSecurityOptions::auth
-    std::string mppe{"128"};                 //!< PptpSecurityOptions::mppe
-    bool stateless{true};                    //!< PptpSecurityOptions::stateless
-    std::string clientPassword{PASSWORD};    //!< what the client authenticates with
-    std::string rate{"10Mbps"};              //!< access link rate
-    Time delay{MilliSeconds(5)};             //!< access link delay
+    std::string auth{"mschapv2"};         //!< PptpSecurityOptions::auth
+    std::string mppe{"128"};              //!< PptpSecurityOptions::mppe
+    bool stateless{true};                 //!< PptpSecurityOptions::stateless
+    std::string clientPassword{PASSWORD}; //!< what the client authenticates with
+    std::string rate{"10Mbps"};           //!< access link rate
+    Time delay{MilliSeconds(5)};          //!< access link delay
     std::function<void(PptpClientHelper&, PptpServerHelper&)> configure; //!< extra settings
 };
 
@@ -156,41 +156,41 @@ Intact(Ptr<const Packet> p, uint32_t size, uint32_t& seq)
     }
     std::vector<uint8_t> bytes(size);
     p->CopyData(bytes.data(), size);
-    seq = (uint32_t(bytes[0]) << 24) | (uint32_t(bytes[1]) << 16) | (uint32_t(bytes[2]) << 8) |
-          bytes[3];
+    seq = (uint32_t(bytes[0]) << 24) | (uint32_t(bytes[1]) << 16) | (uint32_t(bytes[2]) << 8)
+          | bytes[3];
     return bytes == Pattern(seq, size);
 }
 
 /// The network, the applications and what the traces saw.
 struct Net
 {
-    NodeContainer nodes;        //!< client, r1, server, host
-    Ptr<Node> client;           //!< the PPTP client
-    Ptr<Node> server;           //!< the PPTP server
-    Ptr<Node> host;             //!< the LAN host
-    NetDeviceContainer access;  //!< client and r1 on the access link
-    Ipv4Address clientPublic;   //!< the client's physical address
-    Ipv4Address serverPublic;   //!< the server's physical address
-    Ipv4Address hostAddress;    //!< the LAN host
-    Ptr<PptpClient> pptpClient; //!< the client application
-    Ptr<PptpServer> pptpServer; //!< the server application
-    Ptr<PptpTunnel> clientTunnel; //!< from TunnelOpened
-    Ptr<PptpTunnel> serverTunnel; //!< from TunnelOpened
-    uint32_t clientUp{0};         //!< TunnelUp at the client
-    uint32_t serverUp{0};         //!< TunnelUp at the server
-    uint32_t clientDown{0};       //!< TunnelDown at the client
-    uint32_t serverDown{0};       //!< TunnelDown at the server
-    Time clientUpAt{Seconds(-1)}; //!< when the client's tunnel came up
-    std::vector<bool> clientAuth; //!< client PppLink "Authentication" results
-    std::vector<bool> serverAuth; //!< server PppLink "Authentication" results
-    std::vector<std::string> clientLinkDown; //!< client PppLink "LinkDown" reasons
-    std::vector<std::string> serverLinkDown; //!< server PppLink "LinkDown" reasons
-    std::vector<std::string> serverRefused;  //!< server CCP "EncryptionRefused"
-    std::vector<std::string> clientRefused;  //!< client CCP "EncryptionRefused"
-    std::vector<PptpCallClearReason> clientCleared; //!< client "CallCleared"
-    std::vector<PptpCallClearReason> serverCleared; //!< server "CallCleared"
-    std::vector<PptpControlMessageType> clientTx;   //!< client control messages sent
-    std::vector<PptpControlMessageType> serverTx;   //!< server control messages sent
+    NodeContainer nodes;                              //!< client, r1, server, host
+    Ptr<Node> client;                                 //!< the PPTP client
+    Ptr<Node> server;                                 //!< the PPTP server
+    Ptr<Node> host;                                   //!< the LAN host
+    NetDeviceContainer access;                        //!< client and r1 on the access link
+    Ipv4Address clientPublic;                         //!< the client's physical address
+    Ipv4Address serverPublic;                         //!< the server's physical address
+    Ipv4Address hostAddress;                          //!< the LAN host
+    Ptr<PptpClient> pptpClient;                       //!< the client application
+    Ptr<PptpServer> pptpServer;                       //!< the server application
+    Ptr<PptpTunnel> clientTunnel;                     //!< from TunnelOpened
+    Ptr<PptpTunnel> serverTunnel;                     //!< from TunnelOpened
+    uint32_t clientUp{0};                             //!< TunnelUp at the client
+    uint32_t serverUp{0};                             //!< TunnelUp at the server
+    uint32_t clientDown{0};                           //!< TunnelDown at the client
+    uint32_t serverDown{0};                           //!< TunnelDown at the server
+    Time clientUpAt{Seconds(-1)};                     //!< when the client's tunnel came up
+    std::vector<bool> clientAuth;                     //!< client PppLink "Authentication" results
+    std::vector<bool> serverAuth;                     //!< server PppLink "Authentication" results
+    std::vector<std::string> clientLinkDown;          //!< client PppLink "LinkDown" reasons
+    std::vector<std::string> serverLinkDown;          //!< server PppLink "LinkDown" reasons
+    std::vector<std::string> serverRefused;           //!< server CCP "EncryptionRefused"
+    std::vector<std::string> clientRefused;           //!< client CCP "EncryptionRefused"
+    std::vector<PptpCallClearReason> clientCleared;   //!< client "CallCleared"
+    std::vector<PptpCallClearReason> serverCleared;   //!< server "CallCleared"
+    std::vector<PptpControlMessageType> clientTx;     //!< client control messages sent
+    std::vector<PptpControlMessageType> serverTx;     //!< server control messages sent
     std::vector<PptpCallDisconnectResult> cdnResults; //!< server CDN result codes sent
     std::vector<WireFrame> wire;                      //!< the tunnel's PPP frames
     std::function<void(Ptr<PptpTunnel>)> onClientOpened; //!< extra hook
@@ -231,8 +231,8 @@ struct Net
         f.fromClient = ip.GetSource() == clientPublic;
         f.protocol = frame.GetProtocol();
         f.raw = BytesOf(q);
-        if (f.protocol == PppProtocol::LCP || f.protocol == PppProtocol::IPCP ||
-            f.protocol == PppProtocol::CCP)
+        if (f.protocol == PppProtocol::LCP || f.protocol == PppProtocol::IPCP
+            || f.protocol == PppProtocol::CCP)
         {
             PppControlPacket control(f.protocol);
             q->RemoveHeader(control);
@@ -251,8 +251,8 @@ struct Net
                 }
             }
         }
-        else if ((f.protocol == PppProtocol::PAP || f.protocol == PppProtocol::CHAP) &&
-                 !f.raw.empty())
+        else if ((f.protocol == PppProtocol::PAP || f.protocol == PppProtocol::CHAP)
+                 && !f.raw.empty())
         {
             f.code = f.raw[0];
         }
@@ -269,14 +269,15 @@ struct Net
         std::vector<Step> steps;
         for (const WireFrame& f : wire)
         {
-            if (f.protocol == PppProtocol::LCP &&
-                (f.code == PppControlPacket::ECHO_REQUEST || f.code == PppControlPacket::ECHO_REPLY))
+            if (f.protocol == PppProtocol::LCP
+                && (f.code == PppControlPacket::ECHO_REQUEST
+                    || f.code == PppControlPacket::ECHO_REPLY))
             {
                 continue;
             }
-            if (f.protocol == PppProtocol::LCP || f.protocol == PppProtocol::PAP ||
-                f.protocol == PppProtocol::CHAP || f.protocol == PppProtocol::CCP ||
-                f.protocol == PppProtocol::IPCP)
+            if (f.protocol == PppProtocol::LCP || f.protocol == PppProtocol::PAP
+                || f.protocol == PppProtocol::CHAP || f.protocol == PppProtocol::CCP
+                || f.protocol == PppProtocol::IPCP)
             {
                 steps.emplace_back(f.fromClient, f.protocol, f.code);
             }
@@ -330,10 +331,10 @@ struct Net
     {
         clientTunnel = t;
         Ptr<PppLink> ppp = t->GetPppLink();
-        ppp->TraceConnectWithoutContext(
-            "Authentication",
-            Callback<void, PppAuthMethod, bool, std::string>(
-                [this](PppAuthMethod, bool ok, std::string) { clientAuth.push_back(ok); }));
+        ppp->TraceConnectWithoutContext("Authentication",
+                                        Callback<void, PppAuthMethod, bool, std::string>(
+                                            [this](PppAuthMethod, bool ok, std::string)
+                                            { clientAuth.push_back(ok); }));
         ppp->TraceConnectWithoutContext(
             "LinkDown",
             Callback<void, std::string>([this](std::string r) { clientLinkDown.push_back(r); }));
@@ -357,10 +358,10 @@ struct Net
     {
         serverTunnel = t;
         Ptr<PppLink> ppp = t->GetPppLink();
-        ppp->TraceConnectWithoutContext(
-            "Authentication",
-            Callback<void, PppAuthMethod, bool, std::string>(
-                [this](PppAuthMethod, bool ok, std::string) { serverAuth.push_back(ok); }));
+        ppp->TraceConnectWithoutContext("Authentication",
+                                        Callback<void, PppAuthMethod, bool, std::string>(
+                                            [this](PppAuthMethod, bool ok, std::string)
+                                            { serverAuth.push_back(ok); }));
         ppp->TraceConnectWithoutContext(
             "LinkDown",
             Callback<void, std::string>([this](std::string r) { serverLinkDown.push_back(r); }));
@@ -439,18 +440,15 @@ Build(Net& net, const Options& options)
     net.pptpClient->SetStartTime(Seconds(0.1));
 
     Net* n = &net;
-    net.pptpClient->TraceConnectWithoutContext("TunnelOpened",
-                                               MakeCallback(&Net::ClientOpened, n));
-    net.pptpServer->TraceConnectWithoutContext("TunnelOpened",
-                                               MakeCallback(&Net::ServerOpened, n));
-    net.pptpClient->TraceConnectWithoutContext(
-        "TunnelUp",
-        Callback<void, uint16_t, Ptr<PptpTunnel>>(
-            [n](uint16_t, Ptr<PptpTunnel>)
-            {
-                ++n->clientUp;
-                n->clientUpAt = Simulator::Now();
-            }));
+    net.pptpClient->TraceConnectWithoutContext("TunnelOpened", MakeCallback(&Net::ClientOpened, n));
+    net.pptpServer->TraceConnectWithoutContext("TunnelOpened", MakeCallback(&Net::ServerOpened, n));
+    net.pptpClient->TraceConnectWithoutContext("TunnelUp",
+                                               Callback<void, uint16_t, Ptr<PptpTunnel>>(
+                                                   [n](uint16_t, Ptr<PptpTunnel>)
+                                                   {
+                                                       ++n->clientUp;
+                                                       n->clientUpAt = Simulator::Now();
+                                                   }));
     net.pptpServer->TraceConnectWithoutContext(
         "TunnelUp",
         Callback<void, uint16_t, Ptr<PptpTunnel>>([n](uint16_t, Ptr<PptpTunnel>)
@@ -475,36 +473,36 @@ Build(Net& net, const Options& options)
         "Tx",
         Callback<void, const PptpControlMessage&>([n](const PptpControlMessage& m)
                                                   { n->clientTx.push_back(m.GetMessageType()); }));
-    net.pptpServer->TraceConnectWithoutContext(
-        "Tx",
-        Callback<void, const PptpControlMessage&>(
-            [n](const PptpControlMessage& m)
-            {
-                n->serverTx.push_back(m.GetMessageType());
-                if (const auto* cdn = m.GetBody<PptpCallDisconnectNotify>())
-                {
-                    n->cdnResults.push_back(cdn->resultCode);
-                }
-            }));
+    net.pptpServer->TraceConnectWithoutContext("Tx",
+                                               Callback<void, const PptpControlMessage&>(
+                                                   [n](const PptpControlMessage& m)
+                                                   {
+                                                       n->serverTx.push_back(m.GetMessageType());
+                                                       if (const auto* cdn
+                                                           = m.GetBody<PptpCallDisconnectNotify>())
+                                                       {
+                                                           n->cdnResults.push_back(cdn->resultCode);
+                                                       }
+                                                   }));
     net.access.Get(0)->TraceConnectWithoutContext("PromiscSniffer", MakeCallback(&Net::Sniff, n));
 }
 
 /// UDP datagrams from the client to the LAN host, echoed back; both ends check every octet.
 struct EchoFlow
 {
-    Ptr<Socket> clientSocket;          //!< on the client
-    Ptr<Socket> hostSocket;            //!< on the host
-    uint32_t size{200};                //!< payload size
-    bool echo{true};                   //!< the host echoes
-    uint32_t sent{0};                  //!< datagrams sent
-    uint32_t hostIntact{0};            //!< intact at the host
-    uint32_t hostCorrupt{0};           //!< damaged at the host
-    uint32_t clientIntact{0};          //!< intact echoes at the client
-    uint32_t clientCorrupt{0};         //!< damaged echoes at the client
-    std::vector<uint32_t> hostSeq;     //!< sequence numbers at the host
-    std::vector<uint32_t> clientSeq;   //!< sequence numbers of the echoes
-    uint64_t hostBytes{0};             //!< payload octets at the host
-    uint64_t clientBytes{0};           //!< payload octets echoed to the client
+    Ptr<Socket> clientSocket;        //!< on the client
+    Ptr<Socket> hostSocket;          //!< on the host
+    uint32_t size{200};              //!< payload size
+    bool echo{true};                 //!< the host echoes
+    uint32_t sent{0};                //!< datagrams sent
+    uint32_t hostIntact{0};          //!< intact at the host
+    uint32_t hostCorrupt{0};         //!< damaged at the host
+    uint32_t clientIntact{0};        //!< intact echoes at the client
+    uint32_t clientCorrupt{0};       //!< damaged echoes at the client
+    std::vector<uint32_t> hostSeq;   //!< sequence numbers at the host
+    std::vector<uint32_t> clientSeq; //!< sequence numbers of the echoes
+    uint64_t hostBytes{0};           //!< payload octets at the host
+    uint64_t clientBytes{0};         //!< payload octets echoed to the client
 
     /**
      * \brief Open the sockets.
@@ -608,8 +606,8 @@ SetAccessLoss(Net& net, double rate, int64_t stream)
 }
 
 /// Shorthands for the expected exchanges.
-constexpr bool C = true;  //!< client -> server
-constexpr bool S = false; //!< server -> client
+constexpr bool C = true;                                    //!< client -> server
+constexpr bool S = false;                                   //!< server -> client
 constexpr uint8_t CR = PppControlPacket::CONFIGURE_REQUEST; //!< Configure-Request
 constexpr uint8_t CA = PppControlPacket::CONFIGURE_ACK;     //!< Configure-Ack
 constexpr uint8_t CN = PppControlPacket::CONFIGURE_NAK;     //!< Configure-Nak
@@ -729,14 +727,15 @@ CheckHandshake(const std::string& auth,
                 (f.fromClient ? clientIpcp : serverIpcp).push_back(f.ipAddress);
             }
         }
-        BOOST_TEST(clientIpcp ==
-                   (std::vector<Ipv4Address>{Ipv4Address::GetAny(), SERVER_INNER, POOL_START}));
+        BOOST_TEST(clientIpcp
+                   == (std::vector<Ipv4Address>{Ipv4Address::GetAny(), SERVER_INNER, POOL_START}));
         BOOST_TEST(serverIpcp == (std::vector<Ipv4Address>{SERVER_INNER, POOL_START, POOL_START}));
         // CCP: the MPPE option as configured in both requests.
-        const uint32_t expectBits =
-            mppe == "none" ? 0
-                           : (PppOption::MPPE_STATELESS |
-                              (mppe == "40" ? PppOption::MPPE_40_BIT : PppOption::MPPE_128_BIT));
+        const uint32_t expectBits
+            = mppe == "none"
+                  ? 0
+                  : (PppOption::MPPE_STATELESS
+                     | (mppe == "40" ? PppOption::MPPE_40_BIT : PppOption::MPPE_128_BIT));
         for (const WireFrame& f : net.wire)
         {
             if (f.protocol == PppProtocol::CCP && f.code == CR)
@@ -769,12 +768,12 @@ CheckHandshake(const std::string& auth,
         BOOST_TEST(flow.hostCorrupt + flow.clientCorrupt == 0U);
         BOOST_TEST(flow.hostBytes == 20U * flow.size);
         BOOST_TEST(flow.clientBytes == 20U * flow.size);
-        const uint16_t dataProtocol =
-            mppe == "none" ? PppProtocol::IPV4 : PppProtocol::COMPRESSED_DATAGRAM;
+        const uint16_t dataProtocol
+            = mppe == "none" ? PppProtocol::IPV4 : PppProtocol::COMPRESSED_DATAGRAM;
         BOOST_TEST(net.Count(C, dataProtocol) == 20U);
         BOOST_TEST(net.Count(S, dataProtocol) == 20U);
-        BOOST_TEST(net.Count(C, PppProtocol::IPV4) + net.Count(S, PppProtocol::IPV4) ==
-                   (mppe == "none" ? 40U : 0U));
+        BOOST_TEST(net.Count(C, PppProtocol::IPV4) + net.Count(S, PppProtocol::IPV4)
+                   == (mppe == "none" ? 40U : 0U));
         if (mppe != "none")
         {
             BOOST_TEST(cl->GetMppeChannel()->GetPacketsEncrypted() == 20U);
@@ -851,25 +850,26 @@ CheckWrongPassword(const std::string& auth, const std::string& mppe)
         BOOST_TEST(net.serverDown == 1U);
         // Authentication failed: the server's reply is a refusal, then LCP terminates.
         const uint16_t protocol = auth == "pap" ? PppProtocol::PAP : PppProtocol::CHAP;
-        const uint8_t refusal =
-            auth == "pap" ? uint8_t(PapPacket::AUTHENTICATE_NAK) : uint8_t(ChapPacket::FAILURE);
+        const uint8_t refusal
+            = auth == "pap" ? uint8_t(PapPacket::AUTHENTICATE_NAK) : uint8_t(ChapPacket::FAILURE);
         std::vector<Step> steps = net.ControlSteps();
         auto refused = std::find(steps.begin(), steps.end(), Step{S, protocol, refusal});
         BOOST_TEST_REQUIRE((refused != steps.end()), "no refusal in " << Show(steps));
-        auto terminate = std::find_if(refused,
-                                      steps.end(),
-                                      [](const Step& st)
-                                      {
-                                          return std::get<1>(st) == PppProtocol::LCP &&
-                                                 std::get<2>(st) == TR;
-                                      });
+        auto terminate
+            = std::find_if(refused,
+                           steps.end(),
+                           [](const Step& st) {
+                               return std::get<1>(st) == PppProtocol::LCP && std::get<2>(st) == TR;
+                           });
         BOOST_TEST((terminate != steps.end()), "no Terminate-Request in " << Show(steps));
         // No network protocol ran, no datagram crossed.
         BOOST_TEST(net.Count(C, PppProtocol::IPCP) + net.Count(S, PppProtocol::IPCP) == 0U);
         BOOST_TEST(net.Count(C, PppProtocol::CCP) + net.Count(S, PppProtocol::CCP) == 0U);
-        BOOST_TEST(net.Count(C, PppProtocol::IPV4) + net.Count(C, PppProtocol::COMPRESSED_DATAGRAM) ==
-                   0U);
-        BOOST_TEST(flow.hostIntact + flow.hostCorrupt == 0U);
+        // (Without the tunnel's route the flow goes to the host in clear, outside the tunnel.)
+        BOOST_TEST(net.Count(C, PppProtocol::IPV4) + net.Count(C, PppProtocol::COMPRESSED_DATAGRAM)
+                   == 0U);
+        BOOST_TEST(net.Count(S, PppProtocol::IPV4) + net.Count(S, PppProtocol::COMPRESSED_DATAGRAM)
+                   == 0U);
         BOOST_TEST(net.clientTunnel->GetPppLink()->GetPhase() == PppPhase::DEAD);
         BOOST_TEST(net.serverTunnel->GetPppLink()->GetPhase() == PppPhase::DEAD);
         BOOST_TEST(net.clientLinkDown == std::vector<std::string>{"authentication failed"});
@@ -881,17 +881,21 @@ CheckWrongPassword(const std::string& auth, const std::string& mppe)
         BOOST_TEST(net.serverCleared.size() == 1U);
         auto count = [](const std::vector<PptpControlMessageType>& v, PptpControlMessageType t)
         { return std::count(v.begin(), v.end(), t); };
-        BOOST_TEST_MESSAGE(auth << ": client cleared "
-                                << (net.clientCleared.empty()
-                                        ? "-"
-                                        : PptpCallClearReasonName(net.clientCleared[0]))
-                                << ", server cleared "
-                                << (net.serverCleared.empty()
-                                        ? "-"
-                                        : PptpCallClearReasonName(net.serverCleared[0])));
+        BOOST_TEST_MESSAGE(
+            auth << ": client cleared "
+                 << (net.clientCleared.empty() ? "-"
+                                               : PptpCallClearReasonName(net.clientCleared[0]))
+                 << ", server cleared "
+                 << (net.serverCleared.empty() ? "-"
+                                               : PptpCallClearReasonName(net.serverCleared[0])));
+        // The server (the authenticator) ends first: its Call-Disconnect-Notify, Result Code
+        // 3 (administrative), clears the call; the client's Call-Clear-Request crosses it.
         BOOST_TEST(count(net.clientTx, PptpControlMessageType::CALL_CLEAR_REQUEST) == 1);
-        BOOST_TEST(count(net.serverTx, PptpControlMessageType::CALL_DISCONNECT_NOTIFY) == 1);
-        BOOST_TEST(net.cdnResults.size() == 1U);
+        BOOST_TEST(count(net.serverTx, PptpControlMessageType::CALL_DISCONNECT_NOTIFY) >= 1);
+        BOOST_TEST_REQUIRE(!net.cdnResults.empty());
+        BOOST_TEST(int(net.cdnResults[0]) == int(PptpCallDisconnectResult::ADMIN_SHUTDOWN));
+        BOOST_TEST((net.serverCleared.at(0) == PptpCallClearReason::LOCAL_CLEAR));
+        BOOST_TEST((net.clientCleared.at(0) == PptpCallClearReason::LOCAL_CLEAR));
         BOOST_TEST(net.pptpClient->GetCall()->IsCleared());
     }
     Simulator::Destroy();
@@ -936,7 +940,9 @@ BOOST_AUTO_TEST_CASE(client_refusing_mppe_is_terminated_by_a_server_requiring_it
     BOOST_TEST_REQUIRE(net.serverLinkDown.size() == 1U);
     BOOST_TEST(net.serverLinkDown[0] == net.serverTunnel->GetPppLink()->GetDownReason());
     BOOST_TEST(net.serverLinkDown[0].find("MPPE") != std::string::npos, net.serverLinkDown[0]);
-    BOOST_TEST(net.clientLinkDown.size() == 1U);
+    // The client's PPP layer is aborted when the server's Call-Disconnect-Notify clears the
+    // call (its own LCP is still Stopping after the Terminate-Ack it sent).
+    BOOST_TEST(net.clientTunnel->GetPppLink()->GetPhase() == PppPhase::DEAD);
     // The client's request carried no MPPE option; the server rejected nothing it needed and
     // its own MPPE option was rejected by the client.
     bool clientOfferedMppe = false;
@@ -947,8 +953,8 @@ BOOST_AUTO_TEST_CASE(client_refusing_mppe_is_terminated_by_a_server_requiring_it
         {
             clientOfferedMppe = true;
         }
-        if (f.protocol == PppProtocol::CCP && f.fromClient &&
-            f.code == PppControlPacket::CONFIGURE_REJECT && f.hasMppe)
+        if (f.protocol == PppProtocol::CCP && f.fromClient
+            && f.code == PppControlPacket::CONFIGURE_REJECT && f.hasMppe)
         {
             clientRejectedMppe = true;
         }
@@ -956,21 +962,21 @@ BOOST_AUTO_TEST_CASE(client_refusing_mppe_is_terminated_by_a_server_requiring_it
     BOOST_TEST(!clientOfferedMppe);
     BOOST_TEST(clientRejectedMppe);
     // LCP terminated, the call is cleared, nothing flowed.
-    BOOST_TEST(net.ControlSteps().size() > 0U);
+    BOOST_TEST_MESSAGE("MPPE refused: " << Show(net.ControlSteps()));
+    BOOST_TEST(net.serverTunnel->GetPppLink()->GetCcp()->IsMppeOn() == false);
     bool serverTerminated = false;
     for (const Step& st : net.ControlSteps())
     {
         serverTerminated |= st == Step{S, PppProtocol::LCP, TR};
     }
     BOOST_TEST(serverTerminated);
-    BOOST_TEST(net.clientUp + net.serverUp == 0U);
+    BOOST_TEST(net.serverUp == 0U);
     BOOST_TEST(net.clientCleared.size() == 1U);
     BOOST_TEST(net.serverCleared.size() == 1U);
     BOOST_TEST(net.clientDown == 1U);
     BOOST_TEST(net.serverDown == 1U);
     BOOST_TEST(net.Count(C, PppProtocol::IPV4) + net.Count(S, PppProtocol::IPV4) == 0U);
     BOOST_TEST(net.Count(C, PppProtocol::COMPRESSED_DATAGRAM) == 0U);
-    BOOST_TEST(flow.hostIntact + flow.hostCorrupt == 0U);
     Simulator::Destroy();
 }
 
@@ -1034,24 +1040,24 @@ CheckVectorKeys(const std::string& mppe, const std::string& entry)
             }
             if (chap.GetCode() == ChapPacket::RESPONSE)
             {
-                BOOST_TEST(ToHex(chap.GetValue()) ==
-                           hash["derived_chap_response_value_49"].AsString());
+                BOOST_TEST(ToHex(chap.GetValue())
+                           == hash["derived_chap_response_value_49"].AsString());
                 BOOST_TEST(chap.GetName() == user);
             }
             if (chap.GetCode() == ChapPacket::SUCCESS)
             {
-                BOOST_TEST(chap.GetMessage().rfind(hash["authenticator_response"].AsString(), 0) ==
-                           0U);
+                BOOST_TEST(chap.GetMessage().rfind(hash["authenticator_response"].AsString(), 0)
+                           == 0U);
             }
         }
         Ptr<PppLink> cl = net.clientTunnel->GetPppLink();
         Ptr<PppLink> sl = net.serverTunnel->GetPppLink();
         BOOST_TEST(ToHex(std::vector<uint8_t>(sl->GetAuthenticator()->GetMppeMasterKey().begin(),
-                                              sl->GetAuthenticator()->GetMppeMasterKey().end())) ==
-                   v["master_key"].AsString());
+                                              sl->GetAuthenticator()->GetMppeMasterKey().end()))
+                   == v["master_key"].AsString());
         BOOST_TEST(ToHex(std::vector<uint8_t>(cl->GetAuthPeer()->GetMppeMasterKey().begin(),
-                                              cl->GetAuthPeer()->GetMppeMasterKey().end())) ==
-                   v["master_key"].AsString());
+                                              cl->GetAuthPeer()->GetMppeMasterKey().end()))
+                   == v["master_key"].AsString());
         Ptr<MppeChannel> cm = cl->GetMppeChannel();
         Ptr<MppeChannel> sm = sl->GetMppeChannel();
         BOOST_TEST_REQUIRE(cm->IsStarted());
@@ -1063,10 +1069,10 @@ CheckVectorKeys(const std::string& mppe, const std::string& entry)
         BOOST_TEST(cm->GetReceiveKey().GetStartKey().ToHex() == startKey);
         // The other direction (Magic2): the client's send key.
         const std::string otherStart = v128["derived_server_receive_start_key128"].AsString();
-        BOOST_TEST(cm->GetSendKey().GetStartKey().ToHex() ==
-                   otherStart.substr(0, mppe == "40" ? 16 : 32));
-        BOOST_TEST(sm->GetReceiveKey().GetStartKey().ToHex() ==
-                   cm->GetSendKey().GetStartKey().ToHex());
+        BOOST_TEST(cm->GetSendKey().GetStartKey().ToHex()
+                   == otherStart.substr(0, mppe == "40" ? 16 : 32));
+        BOOST_TEST(sm->GetReceiveKey().GetStartKey().ToHex()
+                   == cm->GetSendKey().GetStartKey().ToHex());
         // One datagram went each way with the initial session keys (stateful: no key
         // change before packet 0).
         BOOST_TEST(flow.hostIntact == 1U);
@@ -1080,11 +1086,11 @@ CheckVectorKeys(const std::string& mppe, const std::string& entry)
         BOOST_TEST(cm->GetReceiveKey().GetCoherencyCount() == 0U);
         if (mppe == "128")
         {
-            BOOST_TEST(cm->GetSendKey().GetSessionKey().ToHex() ==
-                       v["derived_server_receive_session_key128"].AsString());
+            BOOST_TEST(cm->GetSendKey().GetSessionKey().ToHex()
+                       == v["derived_server_receive_session_key128"].AsString());
         }
-        BOOST_TEST(sm->GetReceiveKey().GetSessionKey().ToHex() ==
-                   cm->GetSendKey().GetSessionKey().ToHex());
+        BOOST_TEST(sm->GetReceiveKey().GetSessionKey().ToHex()
+                   == cm->GetSendKey().GetSessionKey().ToHex());
         // The first data frame from the server is the encryption of the first datagram
         // with that key: its MPPE header says coherency count 0, FLUSHED, encrypted.
         for (const WireFrame& f : net.wire)
@@ -1092,7 +1098,9 @@ CheckVectorKeys(const std::string& mppe, const std::string& entry)
             if (!f.fromClient && f.protocol == PppProtocol::COMPRESSED_DATAGRAM)
             {
                 BOOST_TEST_REQUIRE(f.raw.size() > 2U);
-                BOOST_TEST(int(f.raw[0]) == 0x90); // A (flushed) and D (encrypted), count 0
+                // Stateful: D (encrypted) only, count 0 (Linux ppp_mppe: no FLUSHED before the
+                // first flag packet).
+                BOOST_TEST(int(f.raw[0]) == 0x10);
                 BOOST_TEST(int(f.raw[1]) == 0x00);
                 break;
             }
@@ -1154,8 +1162,10 @@ CheckLossyLink(bool stateless)
         BOOST_TEST(flow.clientCorrupt == 0U);
         // Losses happened, and most datagrams still arrived, to the end of the flow.
         BOOST_TEST(flow.hostIntact < packets);
-        BOOST_TEST(flow.hostIntact > packets * 8 / 10);
-        BOOST_TEST(flow.clientIntact > packets * 6 / 10);
+        // (Stateful mode loses what follows a loss until the flushed packet answering the
+        // Reset-Request: about a round trip of packets per loss.)
+        BOOST_TEST(flow.hostIntact > packets * (stateless ? 8 : 5) / 10);
+        BOOST_TEST(flow.clientIntact > packets * (stateless ? 6 : 4) / 10);
         BOOST_TEST_REQUIRE(!flow.hostSeq.empty());
         BOOST_TEST(flow.hostSeq.back() >= packets - 10);
         BOOST_TEST_REQUIRE(!flow.clientSeq.empty());
@@ -1188,8 +1198,8 @@ CheckLossyLink(bool stateless)
             uint32_t resetsOnWire = 0;
             for (const WireFrame& f : net.wire)
             {
-                resetsOnWire += f.protocol == PppProtocol::CCP &&
-                                f.code == PppControlPacket::RESET_REQUEST;
+                resetsOnWire
+                    += f.protocol == PppProtocol::CCP && f.code == PppControlPacket::RESET_REQUEST;
             }
             BOOST_TEST(resetsOnWire > 0U);
         }
@@ -1252,8 +1262,8 @@ CheckWrapAround(bool stateless)
         // Both ends changed keys alike: per packet (stateless) or every 256 (stateful).
         const uint64_t changes = cm->GetSendKey().GetKeyChangeCount();
         BOOST_TEST(sm->GetReceiveKey().GetKeyChangeCount() == changes);
-        BOOST_TEST(sm->GetReceiveKey().GetSessionKey().ToHex() ==
-                   cm->GetSendKey().GetSessionKey().ToHex());
+        BOOST_TEST(sm->GetReceiveKey().GetSessionKey().ToHex()
+                   == cm->GetSendKey().GetSessionKey().ToHex());
         if (stateless)
         {
             BOOST_TEST(changes >= packets - 1);
@@ -1303,6 +1313,8 @@ BOOST_AUTO_TEST_CASE(lcp_echo_detects_a_dead_peer)
     {
         client.SetPppAttribute("EchoInterval", TimeValue(interval));
         client.SetPppAttribute("EchoFailure", UintegerValue(3));
+        // The Terminate-Requests of the dead link time out fast (2 x 0.5 s).
+        client.SetPppAttribute("RestartTimer", TimeValue(MilliSeconds(500)));
         server.SetPppAttribute("EchoInterval", TimeValue(Seconds(0))); // only the client probes
     };
     Build(net, options);
@@ -1311,19 +1323,20 @@ BOOST_AUTO_TEST_CASE(lcp_echo_detects_a_dead_peer)
     net.onClientOpened = [&](Ptr<PptpTunnel> t)
     {
         Ptr<PppLcp> lcp = t->GetPppLink()->GetLcp();
-        lcp->TraceConnectWithoutContext(
-            "EchoRtt",
-            Callback<void, Time>(
-                [&](Time)
-                {
-                    // Just after the first answered echo, the access link dies both ways.
-                    if (cut.IsNegative())
-                    {
-                        cut = Simulator::Now() + MilliSeconds(100);
-                        Simulator::Schedule(MilliSeconds(100),
-                                            [&net]() { SetAccessLoss(net, 1.0, 200); });
-                    }
-                }));
+        lcp->TraceConnectWithoutContext("EchoRtt",
+                                        Callback<void, Time>(
+                                            [&](Time)
+                                            {
+                                                // Just after the first answered echo, the access
+                                                // link dies both ways.
+                                                if (cut.IsNegative())
+                                                {
+                                                    cut = Simulator::Now() + MilliSeconds(100);
+                                                    Simulator::Schedule(
+                                                        MilliSeconds(100),
+                                                        [&net]() { SetAccessLoss(net, 1.0, 200); });
+                                                }
+                                            }));
         lcp->TraceConnectWithoutContext("PeerDead",
                                         Callback<void>([&]() { deadAt = Simulator::Now(); }));
     };
@@ -1340,19 +1353,18 @@ BOOST_AUTO_TEST_CASE(lcp_echo_detects_a_dead_peer)
     BOOST_TEST(deadAt <= cut + interval * 4);
     Ptr<PppLink> cl = net.clientTunnel->GetPppLink();
     BOOST_TEST(cl->GetLcp()->GetEchoRequestsSent() >= 4U);
-    BOOST_TEST(cl->GetDownReason() == "peer not responding");
-    BOOST_TEST(net.clientLinkDown == std::vector<std::string>{"peer not responding"});
+    BOOST_TEST(net.clientLinkDown.size() == 1U);
+    BOOST_TEST(net.clientLinkDown.at(0) == cl->GetDownReason());
     BOOST_TEST(cl->GetPhase() == PppPhase::DEAD);
     // The client cleared the call (its Call-Clear-Request is lost on the dead link) and took
     // the tunnel down; the server heard nothing of it.
-    auto ccrq = std::count(net.clientTx.begin(),
-                           net.clientTx.end(),
-                           PptpControlMessageType::CALL_CLEAR_REQUEST);
+    auto ccrq = std::count(
+        net.clientTx.begin(), net.clientTx.end(), PptpControlMessageType::CALL_CLEAR_REQUEST);
     BOOST_TEST(ccrq == 1);
     BOOST_TEST(net.serverLinkDown.empty());
     BOOST_TEST(net.serverCleared.empty());
-    BOOST_TEST_MESSAGE("client cleared: " << net.clientCleared.size() << ", client TunnelDown: "
-                                          << net.clientDown);
+    BOOST_TEST_MESSAGE("client cleared: " << net.clientCleared.size()
+                                          << ", client TunnelDown: " << net.clientDown);
     Simulator::Destroy();
 }
 
@@ -1367,8 +1379,8 @@ BOOST_AUTO_TEST_CASE(inner_and_outer_pcaps_decode_in_tshark)
         Net net;
         Options options; // MS-CHAPv2, MPPE-128 stateless
         PptpNetDeviceHelper pppHelper;
-        net.onClientOpened = [&](Ptr<PptpTunnel> t)
-        { pppHelper.EnablePcap(inner, t->GetDevice(), false, true); };
+        net.onClientOpened
+            = [&](Ptr<PptpTunnel> t) { pppHelper.EnablePcap(inner, t->GetDevice(), false, true); };
         Build(net, options);
         PointToPointHelper access;
         access.EnablePcap(outer, net.access.Get(0), false, true);
@@ -1391,30 +1403,120 @@ BOOST_AUTO_TEST_CASE(inner_and_outer_pcaps_decode_in_tshark)
     {
         BOOST_TEST_CONTEXT(file)
         {
-            BOOST_TEST(count(file, "lcp.code == 1") >= 1U);
-            BOOST_TEST(count(file, "lcp.code == 2") == 2U);
+            BOOST_TEST(count(file, "lcp && ppp.code == 1") >= 1U);
+            BOOST_TEST(count(file, "lcp && ppp.code == 2") == 2U);
             BOOST_TEST(count(file, "chap.code == 1") == 1U);
             BOOST_TEST(count(file, "chap.code == 2") == 1U);
             BOOST_TEST(count(file, "chap.code == 3") == 1U);
             // Both CCP requests offer 128-bit stateless MPPE, and nothing else.
-            BOOST_TEST(count(file, "ccp.code == 1") == 2U);
+            BOOST_TEST(count(file, "ccp && ppp.code == 1") == 2U);
             BOOST_TEST(count(file,
-                             "ccp.code == 1 && ccp.opt.supported_bits.s == 1 && "
+                             "ccp && ppp.code == 1 && ccp.opt.supported_bits.s == 1 && "
                              "ccp.opt.supported_bits.h == 1 && ccp.opt.supported_bits.l == 0 && "
-                             "ccp.opt.supported_bits.m == 0 && ccp.opt.supported_bits.c == 0") ==
-                       2U);
-            BOOST_TEST(count(file, "ccp.code == 2 && ccp.opt.supported_bits == 0x01000040") == 2U);
-            BOOST_TEST(count(file, "ipcp.code == 1") == 3U);
-            BOOST_TEST(count(file, "ipcp.code == 3") == 1U);
-            BOOST_TEST(count(file, "ipcp.code == 2") == 2U);
+                             "ccp.opt.supported_bits.m == 0 && ccp.opt.supported_bits.c == 0")
+                       == 2U);
+            BOOST_TEST(count(file, "ccp && ppp.code == 2 && ccp.opt.supported_bits == 0x01000040")
+                       == 2U);
+            BOOST_TEST(count(file, "ipcp && ppp.code == 1") == 3U);
+            BOOST_TEST(count(file, "ipcp && ppp.code == 3") == 1U);
+            BOOST_TEST(count(file, "ipcp && ppp.code == 2") == 2U);
             BOOST_TEST(count(file, "ppp.protocol == 0x00fd") == 40U);
-            BOOST_TEST(count(file, "ppp.protocol == 0x0021") == 0U);
             BOOST_TEST(count(file, "_ws.malformed || _ws.expert.severity >= error") == 0U);
         }
     }
+    // Both LCP Configure-Requests are on the access link.
+    BOOST_TEST(count(outer, "lcp && ppp.code == 1") == 2U);
     // The inner capture has no GRE; the outer one carries it all in GRE.
     BOOST_TEST(count(inner, "gre || ip") == 0U);
     BOOST_TEST(count(outer, "gre && ppp") > 50U);
+    // No inner IPv4 in clear: the datagrams are all in the encrypted frames.
+    BOOST_TEST(count(inner, "ppp.protocol == 0x0021") == 0U);
+    BOOST_TEST(count(outer, "ip.src == 10.8.0.100 || ip.dst == 10.8.0.100") == 0U);
+}
+
+// Three faults the first runs of this suite found (the first LCP request before TunnelOpened,
+// the dead-peer reason lost, a required-MPPE refusal letting the client's tunnel up): each case
+// keeps its fix in place.
+
+BOOST_AUTO_TEST_CASE(tunnel_opened_sees_the_first_lcp_request)
+{
+    // PptpTunnel::Open() starts the PppLink, whose LCP sends its first Configure-Request at
+    // once, before the applications fire TunnelOpened: a ppp0 capture or Tx trace connected
+    // there (as the TunnelOpened documentation asks) misses it.
+    Net net;
+    Options options;
+    uint32_t clientSentRequests = 0;
+    net.onClientOpened = [&](Ptr<PptpTunnel> t)
+    {
+        t->GetPppLink()->GetLcp()->TraceConnectWithoutContext(
+            "Tx",
+            Callback<void, uint16_t, Ptr<const Packet>>(
+                [&](uint16_t, Ptr<const Packet> p)
+                {
+                    uint8_t code = 0;
+                    p->CopyData(&code, 1);
+                    clientSentRequests += code == CR;
+                }));
+    };
+    Build(net, options);
+    Simulator::Stop(Seconds(1));
+    Simulator::Run();
+    BOOST_TEST(net.clientUp == 1U);
+    uint32_t onWire = 0;
+    for (const WireFrame& f : net.wire)
+    {
+        onWire += f.fromClient && f.protocol == PppProtocol::LCP && f.code == CR;
+    }
+    BOOST_TEST(onWire == 1U);
+    BOOST_TEST(clientSentRequests == onWire);
+    Simulator::Destroy();
+}
+
+BOOST_AUTO_TEST_CASE(dead_peer_link_down_reason_names_the_echo_failure)
+{
+    // PppLcp closes itself with "peer not responding" when its echoes go unanswered; the
+    // link's reason must say so.
+    Net net;
+    Options options;
+    options.configure = [](PptpClientHelper& client, PptpServerHelper& server)
+    {
+        client.SetPppAttribute("EchoInterval", TimeValue(Seconds(1)));
+        client.SetPppAttribute("RestartTimer", TimeValue(MilliSeconds(500)));
+        server.SetPppAttribute("EchoInterval", TimeValue(Seconds(0)));
+    };
+    Build(net, options);
+    Simulator::Schedule(Seconds(1), [&net]() { SetAccessLoss(net, 1.0, 300); });
+    Simulator::Stop(Seconds(7));
+    Simulator::Run();
+    BOOST_REQUIRE(net.clientTunnel);
+    BOOST_TEST(net.clientTunnel->GetPppLink()->GetDownReason() == "peer not responding");
+    BOOST_TEST(net.clientLinkDown == std::vector<std::string>{"peer not responding"});
+    Simulator::Destroy();
+}
+
+BOOST_AUTO_TEST_CASE(server_refusing_mppe_lets_no_client_network_up)
+{
+    // With Encryption REQUIRED, a Configure-Reject of the MPPE option makes PppCcp empty its
+    // request and close with a deferred Close(): in between, the automaton's RCJ action sends
+    // a fresh (empty) Configure-Request, which the client acks, so the client's CCP and IPCP
+    // open and its tunnel comes up (TunnelUp) just before the server terminates the link.
+    // pppd closes the link from inside the Reject handling and sends no new request.
+    Net net;
+    Options options;
+    options.configure = [](PptpClientHelper& client, PptpServerHelper& server)
+    { client.SetPppAttribute("Encryption", EnumValue(PppCcp::Policy::NONE)); };
+    Build(net, options);
+    Simulator::Stop(Seconds(2));
+    Simulator::Run();
+    BOOST_TEST(net.serverRefused.size() == 1U);
+    uint32_t serverCcpRequests = 0;
+    for (const WireFrame& f : net.wire)
+    {
+        serverCcpRequests += !f.fromClient && f.protocol == PppProtocol::CCP && f.code == CR;
+    }
+    BOOST_TEST(serverCcpRequests == 1U);
+    BOOST_TEST(net.clientUp == 0U);
+    Simulator::Destroy();
 }
 
 BOOST_AUTO_TEST_SUITE_END()

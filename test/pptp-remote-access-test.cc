@@ -641,36 +641,319 @@ BOOST_AUTO_TEST_CASE(max_control_connections_refuses_with_no_resource)
                                                                           << " s");
 }
 
-// The example's pcap of the server's core link, read by tshark: every TCP 1723 payload is
-// PPTP, nothing is malformed, no expert info of warning severity, and each connection carries
-// the RFC 2637 sequence SCCRQ, SCCRP, OCRQ, OCRP, CCRQ, CDN, StopCCRQ, StopCCRP.
+/// One run of the pptp-remote-access example program.
+struct ExampleRun
+{
+    int status{-1};                             //!< exit status
+    std::string output;                         //!< what it printed
+    std::map<std::string, std::string> summary; //!< its "label: value" lines
+};
+
+/**
+ * \brief Runs the example in the test binary folder.
+ * \param arguments its options
+ * \return the exit status, the output and the summary lines
+ */
+ExampleRun
+RunExample(const std::string& arguments)
+{
+    const std::string example = std::string(PPTP_BINARY_DIR) + "/examples/pptp-remote-access";
+    BOOST_REQUIRE_MESSAGE(std::ifstream(example).good(), "build the example first: " << example);
+    auto wall = std::chrono::steady_clock::now();
+    ExampleRun run;
+    run.status
+        = RunCommand("cd '" + BinaryDir() + "' && '" + example + "' " + arguments, run.output);
+    BOOST_TEST_MESSAGE("example " << arguments << ": wall time " << WallSeconds(wall) << " s");
+    for (const std::string& line : SplitLines(run.output))
+    {
+        auto colon = line.find(": ");
+        if (colon != std::string::npos)
+        {
+            run.summary[line.substr(0, colon)] = line.substr(colon + 2);
+        }
+    }
+    return run;
+}
+
+/// One client's line of the example's --perClient report.
+struct ClientLine
+{
+    bool up{false};        //!< its tunnel came up
+    std::string address;   //!< its tunnel address ("" when never up)
+    bool mppe{false};      //!< MPPE on
+    uint64_t sent{0};      //!< UDP payload bytes sent through the tunnel
+    uint64_t delivered{0}; //!< UDP payload bytes the LAN host received from it
+};
+
+/**
+ * \brief The --perClient lines of a run, e.g. "Client 3: tunnel up, address 10.8.0.5, MPPE on,
+ * sent 316000, delivered 316000".
+ * \param run the run
+ * \param n how many clients
+ * \return one entry per client (a missing line fails the test)
+ */
+std::vector<ClientLine>
+ClientLines(const ExampleRun& run, unsigned n)
+{
+    std::vector<ClientLine> lines(n);
+    for (unsigned i = 0; i < n; ++i)
+    {
+        auto it = run.summary.find("Client " + std::to_string(i));
+        BOOST_REQUIRE_MESSAGE(it != run.summary.end(), "no line for client " << i);
+        std::stringstream fields(it->second);
+        std::string field;
+        while (std::getline(fields, field, ','))
+        {
+            if (!field.empty() && field[0] == ' ')
+            {
+                field.erase(0, 1);
+            }
+            auto space = field.rfind(' ');
+            BOOST_REQUIRE(space != std::string::npos);
+            std::string key = field.substr(0, space);
+            std::string value = field.substr(space + 1);
+            if (key == "tunnel")
+            {
+                lines[i].up = value == "up";
+            }
+            else if (key == "tunnel never")
+            {
+                lines[i].up = false;
+            }
+            else if (key == "address")
+            {
+                lines[i].address = value;
+            }
+            else if (key == "MPPE")
+            {
+                lines[i].mppe = value == "on";
+            }
+            else if (key == "sent")
+            {
+                lines[i].sent = std::stoull(value);
+            }
+            else if (key == "delivered")
+            {
+                lines[i].delivered = std::stoull(value);
+            }
+            else
+            {
+                BOOST_FAIL("unknown field '" << field << "' for client " << i);
+            }
+        }
+    }
+    return lines;
+}
+
+/**
+ * \brief The number of frames of a capture that match a display filter.
+ * \param file the capture
+ * \param filter the display filter
+ * \return the count
+ */
+std::size_t
+CountFrames(const std::string& file, const std::string& filter)
+{
+    std::string text;
+    BOOST_REQUIRE_EQUAL(RunTshark(file, "-Y '" + filter + "' -T fields -e frame.number", text), 0);
+    return SplitLines(text).size();
+}
+
+/**
+ * \brief Checks that tshark decodes a capture without malformed frames or expert infos of
+ * warning severity or above.
+ * \param file the capture
+ */
+void
+CheckDecodesCleanly(const std::string& file)
+{
+    BOOST_TEST_CONTEXT(file)
+    {
+        BOOST_TEST(CountFrames(file, "frame") > 0U);
+        std::string text;
+        BOOST_REQUIRE_EQUAL(
+            RunTshark(file, "-Y '_ws.malformed || _ws.expert.severity >= warning'", text), 0);
+        BOOST_TEST(text.empty(), "malformed or warning frames:\n" << text);
+    }
+}
+
+// The README's default experiment, as it is run: 10 clients, MS-CHAPv2, MPPE-128 stateless.
+// Every call's tunnel comes up (both ends), authentication succeeds, MPPE is on, IPCP gives
+// each client its own pool address and the server's DNS servers, and each client's UDP flow
+// (256 kbit/s from its tunnel's coming up to the end of its 10 s hold) reaches the LAN host
+// through its tunnel, all of it.
+BOOST_AUTO_TEST_CASE(example_default_options_bring_every_tunnel_up)
+{
+    const unsigned n = 10;
+    ExampleRun run = RunExample("--pcap=false --perClient=true");
+    BOOST_REQUIRE_EQUAL(run.status, 0);
+    std::map<std::string, std::string>& s = run.summary;
+    BOOST_TEST(s["Calls established"] == "10 of 10");
+    BOOST_TEST(s["Tunnels up"] == "10 of 10");
+    BOOST_TEST(s["Tunnels up at the server"] == "10");
+    BOOST_TEST(s["Client authentication MSCHAPV2"] == "10 succeeded, 0 failed");
+    BOOST_TEST(s["Server authentication MSCHAPV2"] == "10 succeeded, 0 failed");
+    BOOST_TEST(s["Tunnels with MPPE on"] == "10");
+    BOOST_TEST(s["Clients given the DNS servers (172.16.1.2, 172.16.1.3)"] == "10");
+    BOOST_TEST(s["Client flows"] == "10, delivering: 10");
+    BOOST_TEST(s["Bytes the LAN host received from outside the tunnels"] == "0");
+    BOOST_TEST(s["PPP links down"] == "none");
+    BOOST_TEST(s["Lowest per-client delivered share"] == "100.00 %");
+    BOOST_TEST(s["Client calls cleared, cause LOCAL_CLEAR, result code 4"] == "10");
+    BOOST_TEST(s["Server calls cleared, cause CLEAR_REQUEST_RECEIVED, result code 4"] == "10");
+    BOOST_TEST(s["Client control connections closed, reason STOP_COMPLETED"] == "10");
+    BOOST_TEST(s["Server at the end"] == "0 control connections, 0 calls");
+    BOOST_TEST(s.count("PPP set-up delay (call established to tunnel up)") == 1U);
+    BOOST_TEST(s["PPP set-up delay (call established to tunnel up)"].rfind("min ", 0) == 0U);
+
+    // 256 kbit/s of 1000-byte datagrams is one every 31.25 ms; the flow runs for the 10 s hold
+    // less PPP's set-up (a few round trips of 30 ms).
+    const uint64_t perSecond = 256000 / 8;
+    std::set<std::string> addresses;
+    uint64_t sent = 0;
+    uint64_t delivered = 0;
+    std::vector<ClientLine> lines = ClientLines(run, n);
+    for (unsigned i = 0; i < n; ++i)
+    {
+        const ClientLine& c = lines[i];
+        BOOST_TEST_CONTEXT("client " << i)
+        {
+            BOOST_TEST(c.up);
+            BOOST_TEST(c.mppe);
+            addresses.insert(c.address);
+            BOOST_TEST(c.sent >= perSecond * 95 / 10);
+            BOOST_TEST(c.sent <= perSecond * 10 + 1000);
+            BOOST_TEST(c.sent % 1000 == 0U);
+            BOOST_TEST(c.delivered > 0U);
+            BOOST_TEST(c.delivered == c.sent);
+        }
+        sent += c.sent;
+        delivered += c.delivered;
+    }
+    std::set<std::string> pool;
+    for (unsigned i = 0; i < n; ++i)
+    {
+        pool.insert("10.8.0." + std::to_string(2 + i));
+    }
+    BOOST_TEST(addresses == pool, boost::test_tools::per_element());
+    BOOST_TEST(s["Bytes sent through the tunnels"] == std::to_string(sent));
+    BOOST_TEST(s["Bytes delivered through the tunnels"] == std::to_string(delivered));
+}
+
+// --auth=pap --mppe=none: PAP authenticates every client, no MPPE, the traffic still goes
+// through every tunnel; client 0's ppp0 pcap shows the PAP exchange and the datagrams in clear
+// (UDP from its tunnel address to the LAN host), one per datagram it sent.
+BOOST_AUTO_TEST_CASE(example_pap_without_mppe)
+{
+    const unsigned n = 4;
+    const std::string prefix = "pptp-remote-access-test-pap";
+    std::string ignored;
+    RunCommand("cd '" + BinaryDir() + "' && rm -f " + prefix + "-*.pcap", ignored);
+    ExampleRun run = RunExample("--auth=pap --mppe=none --clients=4 --hold=3s --stagger=0.25s "
+                                "--perClient=true --pcap=true --pcapPrefix="
+                                + prefix);
+    BOOST_REQUIRE_EQUAL(run.status, 0);
+    std::map<std::string, std::string>& s = run.summary;
+    BOOST_TEST(s["PPP"].find("authentication pap, MPPE none") == 0U);
+    BOOST_TEST(s["Tunnels up"] == "4 of 4");
+    BOOST_TEST(s["Tunnels up at the server"] == "4");
+    BOOST_TEST(s["Client authentication PAP"] == "4 succeeded, 0 failed");
+    BOOST_TEST(s["Server authentication PAP"] == "4 succeeded, 0 failed");
+    BOOST_TEST(s.count("Client authentication MSCHAPV2") == 0U);
+    BOOST_TEST(s["Tunnels with MPPE on"] == "0");
+    BOOST_TEST(s["Client flows"] == "4, delivering: 4");
+    BOOST_TEST(s["PPP links down"] == "none");
+    BOOST_TEST(s["Client calls cleared, cause LOCAL_CLEAR, result code 4"] == "4");
+    std::vector<ClientLine> lines = ClientLines(run, n);
+    for (unsigned i = 0; i < n; ++i)
+    {
+        BOOST_TEST_CONTEXT("client " << i)
+        {
+            BOOST_TEST(lines[i].up);
+            BOOST_TEST(!lines[i].mppe);
+            BOOST_TEST(lines[i].delivered > 0U);
+            BOOST_TEST(lines[i].delivered == lines[i].sent);
+        }
+    }
+
+    const std::string inner = BinaryDir() + "/" + s["Pcap of client 0's ppp0"];
+    const std::string outer = BinaryDir() + "/" + s["Pcap of client 0's access link"];
+    BOOST_TEST(s["Pcap of client 0's ppp0"] == prefix + "-client0-ppp0.pcap");
+    CheckDecodesCleanly(inner);
+    CheckDecodesCleanly(outer);
+    BOOST_TEST(CountFrames(inner, "pap.code == 1") == 1U); // Authenticate-Request
+    BOOST_TEST(CountFrames(inner, "pap.code == 2") == 1U); // Authenticate-Ack
+    BOOST_TEST(CountFrames(inner, "chap || comp_data") == 0U);
+    BOOST_TEST(CountFrames(inner,
+                           "ip.src == " + lines[0].address
+                               + " && ip.dst == 172.16.1.2 && udp.dstport == 49600 && "
+                                 "udp.length == 1008")
+               == lines[0].sent / 1000);
+    // The same datagrams on the access link, inside GRE and PPP.
+    BOOST_TEST(
+        CountFrames(outer, "gre && ip.src == " + lines[0].address + " && udp.dstport == 49600")
+        == lines[0].sent / 1000);
+}
+
+// A wrong password (the server's user table holds another one): MS-CHAPv2 fails for every
+// client (E=691), both ends' PPP links end with "authentication failed", no tunnel comes up,
+// no datagram is sent, and every call is cleared and every control connection stopped.
+BOOST_AUTO_TEST_CASE(example_wrong_password_brings_no_tunnel_up)
+{
+    const unsigned n = 4;
+    ExampleRun run = RunExample("--serverPassword=not-the-password --clients=4 --hold=3s "
+                                "--stagger=0.25s --perClient=true --pcap=false");
+    BOOST_REQUIRE_EQUAL(run.status, 0);
+    std::map<std::string, std::string>& s = run.summary;
+    BOOST_TEST(s["Calls established"] == "4 of 4");
+    BOOST_TEST(s["Tunnels up"] == "0 of 4");
+    BOOST_TEST(s["Tunnels up at the server"] == "0");
+    BOOST_TEST(s["PPP set-up delay (call established to tunnel up)"] == "no tunnel up");
+    BOOST_TEST(s["Client authentication MSCHAPV2"] == "0 succeeded, 4 failed");
+    BOOST_TEST(s["Server authentication MSCHAPV2"] == "0 succeeded, 4 failed");
+    BOOST_TEST(s["Tunnels with MPPE on"] == "0");
+    BOOST_TEST(s["Client flows"] == "0, delivering: 0");
+    BOOST_TEST(s["Bytes sent through the tunnels"] == "0");
+    BOOST_TEST(s["Client PPP links down, \"authentication failed\""] == "4");
+    BOOST_TEST(s["Server PPP links down, \"authentication failed\""] == "4");
+    BOOST_TEST(s.count("PPP links down") == 0U);
+    // Every call ended at both ends, well before the hold, and the connections were stopped.
+    BOOST_TEST(s["Client calls that reached IDLE (ended)"] == "4");
+    BOOST_TEST(s["Server call entries into IDLE (ended)"] == "4");
+    BOOST_TEST(s["Server calls established"] == "4, refused: 0, cleared: 4");
+    BOOST_TEST(s["Client control connections closed, reason STOP_COMPLETED"] == "4");
+    BOOST_TEST(s["Server at the end"] == "0 control connections, 0 calls");
+    std::vector<ClientLine> lines = ClientLines(run, n);
+    for (unsigned i = 0; i < n; ++i)
+    {
+        BOOST_TEST_CONTEXT("client " << i)
+        {
+            BOOST_TEST(!lines[i].up);
+            BOOST_TEST(lines[i].address.empty());
+            BOOST_TEST(lines[i].sent == 0U);
+        }
+    }
+}
+
+// The example's pcaps, read by tshark. The server's core link: every TCP 1723 payload is PPTP,
+// nothing is malformed, no expert info of warning severity, and each connection carries the
+// RFC 2637 sequence SCCRQ, SCCRP, OCRQ, OCRP, CCRQ, CDN, StopCCRQ, StopCCRP. Client 0's access
+// link (outer: PPTP and GRE carrying PPP) and its ppp0 (inner, DLT_PPP) decode cleanly too,
+// with the whole PPP negotiation (LCP, MS-CHAPv2, CCP with MPPE, IPCP) and the MPPE-encrypted
+// datagrams in both.
 BOOST_AUTO_TEST_CASE(example_pcap_decodes_as_pptp_in_rfc_order)
 {
     const unsigned n = 4;
     const std::string prefix = "pptp-remote-access-test";
-    const std::string example = std::string(PPTP_BINARY_DIR) + "/examples/pptp-remote-access";
-    BOOST_REQUIRE_MESSAGE(std::ifstream(example).good(), "build the example first: " << example);
-
-    auto wall = std::chrono::steady_clock::now();
-    std::string output;
-    std::ostringstream command;
-    command << "cd '" << BinaryDir() << "' && rm -f " << prefix << "-*.pcap && '" << example
-            << "' --clients=" << n
-            << " --hold=3s --stagger=0.25s --pcap=true --pcapPrefix=" << prefix;
-    int status = RunCommand(command.str(), output);
-    BOOST_TEST_MESSAGE("example with " << n << " clients: wall time " << WallSeconds(wall) << " s");
-    BOOST_REQUIRE_EQUAL(status, 0);
+    std::string ignored;
+    RunCommand("cd '" + BinaryDir() + "' && rm -f " + prefix + "-*.pcap", ignored);
+    ExampleRun run = RunExample("--clients=4 --hold=3s --stagger=0.25s --perClient=true "
+                                "--pcap=true --pcapPrefix="
+                                + prefix);
+    BOOST_REQUIRE_EQUAL(run.status, 0);
 
     // The summary: every call established, cleared normally, the server empty at the end.
-    std::map<std::string, std::string> summary;
-    for (const std::string& line : SplitLines(output))
-    {
-        auto colon = line.rfind(": ");
-        if (colon != std::string::npos)
-        {
-            summary[line.substr(0, colon)] = line.substr(colon + 2);
-        }
-    }
+    std::map<std::string, std::string>& summary = run.summary;
     BOOST_TEST(summary["Calls established"] == "4 of 4");
     BOOST_TEST(summary["Calls established at the server"] == "4");
     BOOST_TEST(summary["Client control connections that reached ESTABLISHED"] == "4");
@@ -769,6 +1052,49 @@ BOOST_AUTO_TEST_CASE(example_pcap_decodes_as_pptp_in_rfc_order)
             BOOST_TEST(types == rfcOrder, boost::test_tools::per_element());
         }
     }
+
+    // Client 0's access link (outer) and ppp0 (inner).
+    BOOST_TEST(summary["Tunnels up"] == "4 of 4");
+    BOOST_TEST(summary["Pcap of client 0's access link"] == prefix + "-client0-access.pcap");
+    BOOST_TEST(summary["Pcap of client 0's ppp0"] == prefix + "-client0-ppp0.pcap");
+    const std::string outer = BinaryDir() + "/" + summary["Pcap of client 0's access link"];
+    const std::string inner = BinaryDir() + "/" + summary["Pcap of client 0's ppp0"];
+    const uint64_t datagrams = ClientLines(run, n)[0].sent / 1000;
+    BOOST_TEST(datagrams > 0U);
+    for (const std::string& file : {outer, inner})
+    {
+        CheckDecodesCleanly(file);
+        BOOST_TEST_CONTEXT(file)
+        {
+            // The negotiation: LCP Configure-Ack both ways; MS-CHAPv2 Challenge, Response and
+            // Success once each; CCP and IPCP acknowledged both ways; then only MPPE-encrypted
+            // datagrams (no IPv4 in clear), one per datagram client 0 sent.
+            BOOST_TEST(CountFrames(file, "lcp && ppp.code == 2") == 2U);
+            BOOST_TEST(CountFrames(file, "chap.code == 1") == 1U);
+            BOOST_TEST(CountFrames(file, "chap.code == 2") == 1U);
+            BOOST_TEST(CountFrames(file, "chap.code == 3") == 1U);
+            BOOST_TEST(CountFrames(file, "ccp && ppp.code == 2") == 2U);
+            BOOST_TEST(CountFrames(file, "ipcp && ppp.code == 2") == 2U);
+            BOOST_TEST(CountFrames(file, "pap || (ipcp && ppp.code == 4) || chap.code == 4") == 0U);
+            BOOST_TEST(CountFrames(file, "comp_data") == datagrams);
+        }
+    }
+    BOOST_TEST(CountFrames(inner, "ip") == 0U);
+    // Outer: the control connection, and Enhanced GRE (version 1, protocol 0x880B) with one
+    // Call ID each way for everything else.
+    BOOST_TEST(CountFrames(outer, "pptp") >= 8U);
+    BOOST_TEST(CountFrames(outer, "gre") > datagrams);
+    BOOST_TEST(CountFrames(outer, "gre && !(gre.flags.version == 1 && gre.proto == 0x880b)") == 0U);
+    BOOST_TEST(CountFrames(outer, "!tcp && !gre") == 0U);
+    std::string callIds;
+    BOOST_REQUIRE_EQUAL(RunTshark(outer, "-Y gre -T fields -e ip.dst -e gre.key.call_id", callIds),
+                        0);
+    std::set<std::string> distinct;
+    for (const std::string& line : SplitLines(callIds))
+    {
+        distinct.insert(line);
+    }
+    BOOST_TEST(distinct.size() == 2U, "GRE (destination, Call ID) pairs:\n" << callIds);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
