@@ -39,6 +39,8 @@
  *   tshark -r pptp-remote-access-client0-ppp0.pcap   (client 0's ppp0: PPP negotiation, IP)
  */
 
+#include "mppe-channel.h"
+#include "mppe-keys.h"
 #include "ppp-auth-method.h"
 #include "ppp-ipcp.h"
 #include "ppp-link.h"
@@ -123,6 +125,7 @@ struct ClientRecord
     std::array<bool, CALL_STATES> callReached{};   //!< call states entered
     Ipv4Address tunnelAddress;                     //!< the address IPCP gave the client
     bool mppe{false};                              //!< MPPE on in its tunnel
+    std::string mppeMode;                          //!< e.g. "BITS_128 stateless"
     bool dns{false};                               //!< IPCP gave it the server's DNS servers
     Ptr<Socket> socket;                            //!< its UDP flow's socket
     EventId sendEvent;                             //!< its next datagram
@@ -365,7 +368,13 @@ ClientTunnelUp(uint32_t i, uint16_t callId, Ptr<PptpTunnel> tunnel)
     r.tunnelUp = Simulator::Now();
     r.tunnelAddress = tunnel->GetTunnelAddress();
     Ptr<PppLink> ppp = tunnel->GetPppLink();
-    r.mppe = ppp->GetMppeChannel() && ppp->GetMppeChannel()->IsStarted();
+    Ptr<MppeChannel> mppe = ppp->GetMppeChannel();
+    r.mppe = mppe && mppe->IsStarted();
+    if (r.mppe)
+    {
+        r.mppeMode = std::string(MppeStrengthName(mppe->GetStrength()))
+                     + (mppe->IsStateless() ? " stateless" : " stateful");
+    }
     r.dns = ppp->GetIpcp()->GetPrimaryDns() == g_summary.primaryDns
             && ppp->GetIpcp()->GetSecondaryDns() == g_summary.secondaryDns;
     g_summary.bySource[r.tunnelAddress.Get()] = i;
@@ -973,6 +982,10 @@ main(int argc, char* argv[])
     std::cout << "PPP set-up delay (call established to tunnel up): "
               << (pppDelays.empty() ? std::string("no tunnel up") : TimeStats(pppDelays))
               << std::endl;
+    if (s.clientAuth.empty() && s.serverAuth.empty())
+    {
+        std::cout << "Authentication: none" << std::endl;
+    }
     for (const auto& [method, counts] : s.clientAuth)
     {
         std::cout << "Client authentication " << method << ": " << counts.first << " succeeded, "
@@ -988,6 +1001,18 @@ main(int argc, char* argv[])
     uint64_t dnsGiven = std::count_if(
         s.clients.begin(), s.clients.end(), [](const ClientRecord& r) { return r.dns; });
     std::cout << "Tunnels with MPPE on: " << mppeOn << std::endl;
+    std::map<std::string, uint64_t> mppeModes;
+    for (const ClientRecord& r : s.clients)
+    {
+        if (r.mppe)
+        {
+            ++mppeModes[r.mppeMode];
+        }
+    }
+    for (const auto& [mode, count] : mppeModes)
+    {
+        std::cout << "Tunnels with MPPE " << mode << ": " << count << std::endl;
+    }
     std::cout << "Clients given the DNS servers (" << s.primaryDns << ", " << s.secondaryDns
               << "): " << dnsGiven << std::endl;
 
@@ -1062,9 +1087,8 @@ main(int argc, char* argv[])
             {
                 std::cout << "up, address " << r.tunnelAddress;
             }
-            std::cout << ", MPPE " << (r.mppe ? "on" : "off")
-                      << ", sent " << r.sentBytes << ", delivered " << r.deliveredBytes
-                      << std::endl;
+            std::cout << ", MPPE " << (r.mppe ? "on" : "off") << ", sent " << r.sentBytes
+                      << ", delivered " << r.deliveredBytes << std::endl;
         }
     }
     if (pcap)

@@ -33,6 +33,8 @@
 #include "gre-drop-reason.h"
 #include "gre-l4-protocol.h"
 #include "gre-session.h"
+#include "mppe-channel.h"
+#include "ppp-link.h"
 #include "pptp-client-helper.h"
 #include "pptp-client.h"
 #include "pptp-net-device-helper.h"
@@ -95,6 +97,8 @@ struct Tunnels
     Ptr<PptpNetDevice> clientPpp;  //!< the client's ppp0
     Ptr<GreSession> serverSession; //!< the server's GRE session
     Ptr<PptpNetDevice> serverPpp;  //!< the server's ppp0
+    Ptr<PppLink> clientLink;       //!< the client's PPP layer
+    Ptr<PppLink> serverLink;       //!< the server's PPP layer
     Time upAt;                     //!< when the client's tunnel came up
     std::string innerPcap;         //!< inner pcap file name ("" for none)
 };
@@ -127,6 +131,7 @@ ClientTunnelUp(uint16_t callId, Ptr<PptpTunnel> tunnel)
 {
     g_tunnels.clientSession = tunnel->GetSession();
     g_tunnels.clientPpp = tunnel->GetDevice();
+    g_tunnels.clientLink = tunnel->GetPppLink();
     g_tunnels.upAt = Simulator::Now();
     std::cout << "tunnel up at " << Simulator::Now().As(Time::MS) << ": client "
               << tunnel->GetTunnelAddress() << ", server " << tunnel->GetPeerTunnelAddress() << ", "
@@ -145,6 +150,34 @@ ServerTunnelUp(uint16_t callId, Ptr<PptpTunnel> tunnel)
 {
     g_tunnels.serverSession = tunnel->GetSession();
     g_tunnels.serverPpp = tunnel->GetDevice();
+    g_tunnels.serverLink = tunnel->GetPppLink();
+}
+
+/**
+ * \brief Print one end's MPPE counters.
+ * \param name "client" or "server"
+ * \param link its PPP layer
+ */
+void
+PrintMppe(const std::string& name, Ptr<PppLink> link)
+{
+    Ptr<MppeChannel> mppe = link->GetMppeChannel();
+    std::cout << "MPPE " << name << ": encrypted " << mppe->GetPacketsEncrypted() << ", decrypted "
+              << mppe->GetPacketsDecrypted() << ", Reset-Requests sent "
+              << mppe->GetResetRequestsSent() << ", received " << mppe->GetResetRequestsReceived()
+              << ", drops:";
+    bool any = false;
+    for (uint8_t r = 0; r < MppeChannel::DROP_REASON_COUNT; ++r)
+    {
+        auto reason = static_cast<MppeChannel::DropReason>(r);
+        if (mppe->GetDropCount(reason) > 0)
+        {
+            std::cout << " " << MppeChannel::DropReasonName(reason) << "="
+                      << mppe->GetDropCount(reason);
+            any = true;
+        }
+    }
+    std::cout << (any ? "\n" : " none\n");
 }
 
 /**
@@ -391,6 +424,11 @@ main(int argc, char* argv[])
               << g_tunnels.clientPpp->GetFramesReceived() << "; server ppp0 "
               << "frames sent " << g_tunnels.serverPpp->GetFramesSent() << ", received "
               << g_tunnels.serverPpp->GetFramesReceived() << "\n";
+    if (security.IsEncrypted())
+    {
+        PrintMppe("client", g_tunnels.clientLink);
+        PrintMppe("server", g_tunnels.serverLink);
+    }
     Simulator::Destroy();
     return 0;
 }

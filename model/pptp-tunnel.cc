@@ -68,7 +68,11 @@ PptpTunnel::DoDispose()
     m_up = false;
     if (m_ppp)
     {
-        m_ppp->Dispose();
+        // The link may outlive the tunnel (whoever kept it reads its counters): it only
+        // loses its way back here.
+        m_ppp->Abort();
+        m_ppp->SetNetworkUpCallback(PppLink::NetworkUpCallback());
+        m_ppp->SetLinkDownCallback(PppLink::LinkDownCallback());
     }
     m_ppp = nullptr;
     m_upCallback = UpCallback();

@@ -794,6 +794,7 @@ BOOST_AUTO_TEST_CASE(example_default_options_bring_every_tunnel_up)
     BOOST_TEST(s["Client authentication MSCHAPV2"] == "10 succeeded, 0 failed");
     BOOST_TEST(s["Server authentication MSCHAPV2"] == "10 succeeded, 0 failed");
     BOOST_TEST(s["Tunnels with MPPE on"] == "10");
+    BOOST_TEST(s["Tunnels with MPPE BITS_128 stateless"] == "10");
     BOOST_TEST(s["Clients given the DNS servers (172.16.1.2, 172.16.1.3)"] == "10");
     BOOST_TEST(s["Client flows"] == "10, delivering: 10");
     BOOST_TEST(s["Bytes the LAN host received from outside the tunnels"] == "0");
@@ -861,6 +862,7 @@ BOOST_AUTO_TEST_CASE(example_pap_without_mppe)
     BOOST_TEST(s["Server authentication PAP"] == "4 succeeded, 0 failed");
     BOOST_TEST(s.count("Client authentication MSCHAPV2") == 0U);
     BOOST_TEST(s["Tunnels with MPPE on"] == "0");
+    BOOST_TEST(s.count("Tunnels with MPPE BITS_128 stateless") == 0U);
     BOOST_TEST(s["Client flows"] == "4, delivering: 4");
     BOOST_TEST(s["PPP links down"] == "none");
     BOOST_TEST(s["Client calls cleared, cause LOCAL_CLEAR, result code 4"] == "4");
