@@ -941,8 +941,8 @@ BOOST_AUTO_TEST_CASE(example_wrong_password_brings_no_tunnel_up)
 // nothing is malformed, no expert info of warning severity, and each connection carries the
 // RFC 2637 sequence SCCRQ, SCCRP, OCRQ, OCRP, CCRQ, CDN, StopCCRQ, StopCCRP. Client 0's access
 // link (outer: PPTP and GRE carrying PPP) and its ppp0 (inner, DLT_PPP) decode cleanly too,
-// with the whole PPP negotiation (LCP, MS-CHAPv2, CCP with MPPE, IPCP) and the MPPE-encrypted
-// datagrams in both.
+// with the whole PPP negotiation (LCP from the first Configure-Request, MS-CHAPv2, CCP with
+// MPPE, IPCP) and the MPPE-encrypted datagrams in both.
 BOOST_AUTO_TEST_CASE(example_pcap_decodes_as_pptp_in_rfc_order)
 {
     const unsigned n = 4;
@@ -1071,6 +1071,8 @@ BOOST_AUTO_TEST_CASE(example_pcap_decodes_as_pptp_in_rfc_order)
             // The negotiation: LCP Configure-Ack both ways; MS-CHAPv2 Challenge, Response and
             // Success once each; CCP and IPCP acknowledged both ways; then only MPPE-encrypted
             // datagrams (no IPv4 in clear), one per datagram client 0 sent.
+            // Both Configure-Requests: the capture started before PPP's first frame.
+            BOOST_TEST(CountFrames(file, "lcp && ppp.code == 1") == 2U);
             BOOST_TEST(CountFrames(file, "lcp && ppp.code == 2") == 2U);
             BOOST_TEST(CountFrames(file, "chap.code == 1") == 1U);
             BOOST_TEST(CountFrames(file, "chap.code == 2") == 1U);
@@ -1082,6 +1084,7 @@ BOOST_AUTO_TEST_CASE(example_pcap_decodes_as_pptp_in_rfc_order)
         }
     }
     BOOST_TEST(CountFrames(inner, "ip") == 0U);
+    BOOST_TEST(CountFrames(inner, "frame.number == 1 && lcp && ppp.code == 1") == 1U);
     // Outer: the control connection, and Enhanced GRE (version 1, protocol 0x880B) with one
     // Call ID each way for everything else.
     BOOST_TEST(CountFrames(outer, "pptp") >= 8U);
