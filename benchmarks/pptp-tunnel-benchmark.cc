@@ -38,6 +38,7 @@
 #include "pptp-server.h"
 
 #include "ns3/application-container.h"
+#include "ns3/boolean.h"
 #include "ns3/bulk-send-helper.h"
 #include "ns3/command-line.h"
 #include "ns3/config.h"
@@ -276,6 +277,12 @@ RunOnce(Mode mode, Time duration, const std::string& rate, Time delay)
             }
             security.stateless = mode != Mode::MPPE_STATEFUL;
             security.Apply(clientHelper, serverHelper);
+            // ppp0 holds a frame the GRE session refuses (its window closed and its queue
+            // full) and stops the traffic-control layer above, as Linux's ppp_generic does
+            // with a busy channel: no encrypted frame is lost in the sender, so every way
+            // carries the same transfer and stateful MPPE is measured without resets.
+            clientHelper.SetDeviceAttribute("HoldWhenRefused", BooleanValue(true));
+            serverHelper.SetDeviceAttribute("HoldWhenRefused", BooleanValue(true));
             serverHelper.Install(server);
             clientHelper.Install(client).Start(Seconds(0.1));
             break;

@@ -16,7 +16,6 @@
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/log.h"
-#include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
 
@@ -61,7 +60,7 @@ PppAuthPeer::GetTypeId()
 {
     static TypeId tid
         = TypeId("ns3::PppAuthPeer")
-              .SetParent<Object>()
+              .SetParent<PppAuthProtocol>()
               .SetGroupName("Pptp")
               .AddConstructor<PppAuthPeer>()
               .AddAttribute("UserName",
@@ -87,7 +86,7 @@ PppAuthPeer::GetTypeId()
                             "Most PAP Authenticate-Requests per authentication before it fails "
                             "(1..4294967295; default 10, pppd's pap-max-authreq).",
                             UintegerValue(10),
-                            MakeUintegerAccessor(&PppAuthPeer::m_maxRequests),
+                            MakeUintegerAccessor(&PppAuthPeer::m_maxSent),
                             MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1),
                                                  "ns3::PppAuthPeer::MaxRequests",
                                                  "1..4294967295"))
@@ -113,43 +112,17 @@ PppAuthPeer::GetTypeId()
                               "Authentication ended: method, success, the authenticator's "
                               "message or the local reason.",
                               MakeTraceSourceAccessor(&PppAuthPeer::m_resultTrace),
-                              "ns3::PppAuthPeer::ResultTracedCallback")
-              .AddTraceSource("Tx",
-                              "A PAP or CHAP packet was sent (protocol, packet from Code on).",
-                              MakeTraceSourceAccessor(&PppAuthPeer::m_txTrace),
-                              "ns3::PppAuthPeer::PacketTracedCallback")
-              .AddTraceSource("Rx",
-                              "A PAP or CHAP packet was received (protocol, packet from Code on).",
-                              MakeTraceSourceAccessor(&PppAuthPeer::m_rxTrace),
-                              "ns3::PppAuthPeer::PacketTracedCallback")
-              .AddTraceSource("Discarded",
-                              "A received packet was dropped: wrong protocol or code, stale "
-                              "Identifier, or not expected in the state.",
-                              MakeTraceSourceAccessor(&PppAuthPeer::m_discardTrace),
-                              "ns3::PppAuthPeer::PacketTracedCallback")
-              .AddTraceSource("Malformed",
-                              "A received packet did not decode (protocol, packet, error).",
-                              MakeTraceSourceAccessor(&PppAuthPeer::m_malformedTrace),
-                              "ns3::PppAuthPeer::MalformedTracedCallback");
+                              "ns3::PppAuthPeer::ResultTracedCallback");
     return tid;
 }
 
 PppAuthPeer::PppAuthPeer()
-    : m_method(PppAuthMethod::MSCHAPV2)
-    , m_maxRequests(10)
-    , m_verifyAuthenticator(true)
-    , m_random(CreateObject<UniformRandomVariable>())
+    : m_verifyAuthenticator(true)
     , m_state(PppAuthPeerState::INITIAL)
-    , m_identifier(0)
-    , m_requestsSent(0)
     , m_responsesSent(0)
     , m_authenticatorChallenge{}
     , m_peerChallenge{}
     , m_ntResponse{}
-    , m_hasMasterKey(false)
-    , m_masterKey{}
-    , m_malformed(0)
-    , m_discarded(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -163,47 +136,8 @@ void
 PppAuthPeer::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
-    m_send = MakeNullCallback<void, uint16_t, Ptr<Packet>>();
-    m_result = MakeNullCallback<void, bool, std::string>();
-    m_random = nullptr;
     m_lastResponse = nullptr;
-    Object::DoDispose();
-}
-
-void
-PppAuthPeer::SetMethod(PppAuthMethod method)
-{
-    NS_LOG_FUNCTION(this << method);
-    NS_ABORT_MSG_IF(method == PppAuthMethod::NONE, "PppAuthPeer: method NONE");
-    m_method = method;
-}
-
-PppAuthMethod
-PppAuthPeer::GetMethod() const
-{
-    return m_method;
-}
-
-void
-PppAuthPeer::SetSendCallback(SendCallback callback)
-{
-    m_send = callback;
-}
-
-void
-PppAuthPeer::SetResultCallback(ResultCallback callback)
-{
-    m_result = callback;
-}
-
-int64_t
-PppAuthPeer::AssignStreams(int64_t stream)
-{
-    NS_LOG_FUNCTION(this << stream);
-    m_random->SetStream(stream);
-    return 1;
+    PppAuthProtocol::DoDispose();
 }
 
 void
@@ -221,52 +155,22 @@ PppAuthPeer::GetState() const
     return m_state;
 }
 
-bool
-PppAuthPeer::HasMppeMasterKey() const
-{
-    return m_hasMasterKey;
-}
-
-const MppeKeys::MasterKey&
-PppAuthPeer::GetMppeMasterKey() const
-{
-    return m_masterKey;
-}
-
 std::string
 PppAuthPeer::GetMessage() const
 {
     return m_message;
 }
 
-uint64_t
-PppAuthPeer::GetMalformedCount() const
-{
-    return m_malformed;
-}
-
-uint64_t
-PppAuthPeer::GetDiscardedCount() const
-{
-    return m_discarded;
-}
-
 uint32_t
 PppAuthPeer::GetRequestsSent() const
 {
-    return m_requestsSent;
+    return m_sent;
 }
 
 uint32_t
 PppAuthPeer::GetResponsesSent() const
 {
     return m_responsesSent;
-}
-
-uint16_t
-PppAuthPeer::Protocol() const
-{
-    return m_method == PppAuthMethod::PAP ? PppProtocol::PAP : PppProtocol::CHAP;
 }
 
 void
@@ -279,21 +183,33 @@ PppAuthPeer::SetState(PppAuthPeerState state)
     }
 }
 
-void
-PppAuthPeer::Start()
+bool
+PppAuthPeer::IsStarted() const
 {
-    NS_LOG_FUNCTION(this << m_method);
-    NS_ABORT_MSG_IF(m_method == PppAuthMethod::NONE, "PppAuthPeer::Start without a method");
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
-    m_requestsSent = 0;
+    return m_state != PppAuthPeerState::INITIAL;
+}
+
+bool
+PppAuthPeer::IsAwaitingResult() const
+{
+    return m_state == PppAuthPeerState::REQUEST_SENT || m_state == PppAuthPeerState::WAIT_CHALLENGE
+           || m_state == PppAuthPeerState::RESPONSE_SENT;
+}
+
+bool
+PppAuthPeer::IsAwaitingReply() const
+{
+    return m_state == PppAuthPeerState::REQUEST_SENT;
+}
+
+void
+PppAuthPeer::DoStart()
+{
+    NS_LOG_FUNCTION(this);
     m_responsesSent = 0;
     m_challengeValue.clear();
     m_lastResponse = nullptr;
     m_message.clear();
-    m_hasMasterKey = false;
-    m_masterKey.fill(0);
-    m_timeoutEvent = Simulator::Schedule(m_timeout, &PppAuthPeer::AuthenticationTimeout, this);
     if (m_method == PppAuthMethod::PAP)
     {
         SetState(PppAuthPeerState::REQUEST_SENT);
@@ -304,39 +220,27 @@ PppAuthPeer::Start()
 }
 
 void
-PppAuthPeer::Stop()
+PppAuthPeer::EnterInitial()
 {
-    NS_LOG_FUNCTION(this);
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
     SetState(PppAuthPeerState::INITIAL);
 }
 
 void
-PppAuthPeer::Send(Ptr<Packet> packet)
+PppAuthPeer::EnterResult(bool success)
 {
-    uint16_t protocol = Protocol();
-    m_txTrace(protocol, packet);
-    if (!m_send.IsNull())
-    {
-        m_send(protocol, packet);
-    }
+    SetState(success ? PppAuthPeerState::SUCCEEDED : PppAuthPeerState::FAILED);
 }
 
 void
-PppAuthPeer::Discard(uint16_t protocol, Ptr<const Packet> packet, const char* why)
+PppAuthPeer::Fail(const std::string& reason)
 {
-    NS_LOG_LOGIC(this << " discarded " << PppProtocolName(protocol) << " packet: " << why);
-    ++m_discarded;
-    m_discardTrace(protocol, packet);
+    Finish(false, reason);
 }
 
 void
-PppAuthPeer::Malformed(uint16_t protocol, Ptr<const Packet> packet, WireError error)
+PppAuthPeer::Repeat()
 {
-    NS_LOG_LOGIC(this << " malformed " << PppProtocolName(protocol) << " packet: " << error);
-    ++m_malformed;
-    m_malformedTrace(protocol, packet, error);
+    SendRequest();
 }
 
 void
@@ -351,79 +255,15 @@ PppAuthPeer::SendRequest()
     request.SetPassword(m_password);
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(request);
-    ++m_requestsSent;
-    m_restartEvent = Simulator::Schedule(m_restartTimer, &PppAuthPeer::RestartTimeout, this);
-    Send(packet);
-}
-
-void
-PppAuthPeer::RestartTimeout()
-{
-    NS_LOG_FUNCTION(this);
-    if (m_state != PppAuthPeerState::REQUEST_SENT)
-    {
-        return;
-    }
-    if (m_requestsSent >= m_maxRequests)
-    {
-        NS_LOG_INFO(this << " no reply to " << m_requestsSent << " Authenticate-Requests");
-        Finish(false, "(no reply)");
-        return;
-    }
-    SendRequest();
-}
-
-void
-PppAuthPeer::AuthenticationTimeout()
-{
-    NS_LOG_FUNCTION(this);
-    if (m_state == PppAuthPeerState::REQUEST_SENT || m_state == PppAuthPeerState::WAIT_CHALLENGE
-        || m_state == PppAuthPeerState::RESPONSE_SENT)
-    {
-        NS_LOG_INFO(this << " authentication timed out");
-        Finish(false, "(timeout)");
-    }
+    SendRepeated(packet);
 }
 
 void
 PppAuthPeer::Finish(bool success, const std::string& message)
 {
     NS_LOG_FUNCTION(this << success << message);
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
     m_message = message;
-    SetState(success ? PppAuthPeerState::SUCCEEDED : PppAuthPeerState::FAILED);
-    m_resultTrace(m_method, success, m_message);
-    if (!m_result.IsNull())
-    {
-        // Last: the owner may stop or dispose of this object.
-        m_result(success, m_message);
-    }
-}
-
-void
-PppAuthPeer::Receive(uint16_t protocol, Ptr<Packet> packet)
-{
-    NS_LOG_FUNCTION(this << protocol << packet);
-    m_rxTrace(protocol, packet);
-    if (m_state == PppAuthPeerState::INITIAL)
-    {
-        Discard(protocol, packet, "not started");
-        return;
-    }
-    if (protocol != Protocol())
-    {
-        Discard(protocol, packet, "not the protocol of the method");
-        return;
-    }
-    if (protocol == PppProtocol::PAP)
-    {
-        ReceivePap(packet);
-    }
-    else
-    {
-        ReceiveChap(packet);
-    }
+    ReportResult(success, m_message);
 }
 
 void
@@ -448,7 +288,7 @@ PppAuthPeer::ReceivePap(Ptr<Packet> packet)
         return;
     }
     // Any request of this run may be answered: they all carry the same credentials.
-    if (static_cast<uint8_t>(m_identifier - reply.GetIdentifier()) >= m_requestsSent)
+    if (static_cast<uint8_t>(m_identifier - reply.GetIdentifier()) >= m_sent)
     {
         Discard(PppProtocol::PAP, packet, "Identifier of no request sent");
         return;
@@ -541,18 +381,8 @@ void
 PppAuthPeer::SendMsChapV2Response(uint8_t identifier)
 {
     NS_LOG_FUNCTION(this << +identifier);
-    if (!m_nextChallenge.empty())
-    {
-        std::copy(m_nextChallenge.begin(), m_nextChallenge.end(), m_peerChallenge.begin());
-        m_nextChallenge.clear();
-    }
-    else
-    {
-        for (uint8_t& octet : m_peerChallenge)
-        {
-            octet = static_cast<uint8_t>(m_random->GetInteger(0, 255));
-        }
-    }
+    DrawChallenge(m_drawnChallenge, m_peerChallenge.size());
+    std::copy(m_drawnChallenge.begin(), m_drawnChallenge.end(), m_peerChallenge.begin());
     m_ntResponse = MsChapV2::GenerateNtResponse(
         m_authenticatorChallenge, m_peerChallenge, m_userName, m_password);
     MsChapV2ResponseValue value;

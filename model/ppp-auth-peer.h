@@ -7,19 +7,9 @@
 #ifndef PPP_AUTH_PEER_H
 #define PPP_AUTH_PEER_H
 
-#include "mppe-keys.h"
 #include "mschapv2.h"
-#include "ppp-auth-method.h"
-#include "pptp-wire-error.h"
+#include "ppp-auth-protocol.h"
 
-#include "ns3/callback.h"
-#include "ns3/event-id.h"
-#include "ns3/nstime.h"
-#include "ns3/object.h"
-#include "ns3/packet.h"
-#include "ns3/ptr.h"
-#include "ns3/random-variable-stream.h"
-#include "ns3/traced-callback.h"
 #include "ns3/traced-value.h"
 
 #include <cstdint>
@@ -89,14 +79,9 @@ std::ostream& operator<<(std::ostream& os, PppAuthPeerState state);
  * traced ("Malformed") and dropped; wrong protocol or code, stale Identifiers and packets out of
  * state are counted, traced ("Discarded") and dropped.
  */
-class PppAuthPeer : public Object
+class PppAuthPeer : public PppAuthProtocol
 {
   public:
-    /** \brief Sends one packet: the PPP protocol (PAP or CHAP) and the packet from its Code on. */
-    typedef Callback<void, uint16_t, Ptr<Packet>> SendCallback;
-    /** \brief Told the result once: success, and the authenticator's message (or the reason). */
-    typedef Callback<void, bool, std::string> ResultCallback;
-
     /**
      * \brief TracedValue callback signature of the state.
      * \param oldValue the previous state
@@ -113,23 +98,6 @@ class PppAuthPeer : public Object
     typedef void (*ResultTracedCallback)(PppAuthMethod method, bool success, std::string message);
 
     /**
-     * \brief TracedCallback signature of a packet sent, received or discarded.
-     * \param protocol the PPP protocol (PAP or CHAP)
-     * \param packet the packet from its Code on
-     */
-    typedef void (*PacketTracedCallback)(uint16_t protocol, Ptr<const Packet> packet);
-
-    /**
-     * \brief TracedCallback signature of a received packet that did not decode.
-     * \param protocol the PPP protocol
-     * \param packet the packet from its Code on
-     * \param error why it did not decode
-     */
-    typedef void (*MalformedTracedCallback)(uint16_t protocol,
-                                            Ptr<const Packet> packet,
-                                            WireError error);
-
-    /**
      * \brief Get the type ID.
      * \return the object TypeId
      */
@@ -138,49 +106,6 @@ class PppAuthPeer : public Object
     /** \brief A peer in the Initial state, method MS-CHAPv2. */
     PppAuthPeer();
     ~PppAuthPeer() override;
-
-    /**
-     * \brief Set the method; takes effect at the next Start().
-     * \param method PAP, CHAP_MD5 or MSCHAPV2
-     */
-    void SetMethod(PppAuthMethod method);
-    /** \brief \return the method */
-    PppAuthMethod GetMethod() const;
-
-    /**
-     * \brief Set the function that sends the packets.
-     * \param callback the function
-     */
-    void SetSendCallback(SendCallback callback);
-
-    /**
-     * \brief Set the function told the result.
-     * \param callback the function
-     */
-    void SetResultCallback(ResultCallback callback);
-
-    /**
-     * \brief Begin: PAP sends an Authenticate-Request, CHAP waits for a Challenge. Starting
-     * again restarts (timers, counts, no result yet); Identifiers continue.
-     */
-    void Start();
-
-    /** \brief Stop: cancel the timers and discard what arrives from now on; no result. */
-    void Stop();
-
-    /**
-     * \brief One received packet of PAP or CHAP.
-     * \param protocol PppProtocol::PAP or PppProtocol::CHAP
-     * \param packet the octets after the PPP protocol field
-     */
-    void Receive(uint16_t protocol, Ptr<Packet> packet);
-
-    /**
-     * \brief Use a fixed random stream for the MS-CHAPv2 peer challenges.
-     * \param stream the stream index
-     * \return the number of streams used (1)
-     */
-    int64_t AssignStreams(int64_t stream);
 
     /**
      * \brief Use these octets as the next MS-CHAPv2 peer challenge instead of random ones,
@@ -192,21 +117,9 @@ class PppAuthPeer : public Object
     /** \brief \return the state */
     PppAuthPeerState GetState() const;
 
-    /** \brief \return whether an MS-CHAPv2 success produced an MPPE master key */
-    bool HasMppeMasterKey() const;
-    /**
-     * \brief The \RFC{3079} s.3.4 master key of the last MS-CHAPv2 success.
-     * \return the key (all zero when HasMppeMasterKey() is false)
-     */
-    const MppeKeys::MasterKey& GetMppeMasterKey() const;
-
     /** \brief \return the message of the result (empty before one) */
     std::string GetMessage() const;
 
-    /** \brief \return received packets that did not decode */
-    uint64_t GetMalformedCount() const;
-    /** \brief \return received packets discarded (wrong protocol or code, stale, out of state) */
-    uint64_t GetDiscardedCount() const;
     /** \brief \return PAP Authenticate-Requests sent since Start() */
     uint32_t GetRequestsSent() const;
     /** \brief \return CHAP Responses sent since Start() (repetitions included) */
@@ -214,59 +127,31 @@ class PppAuthPeer : public Object
 
   protected:
     void DoDispose() override;
+    bool IsStarted() const override;
+    bool IsAwaitingResult() const override;
+    bool IsAwaitingReply() const override;
+    void DoStart() override;
+    void EnterInitial() override;
+    void EnterResult(bool success) override;
+    void Fail(const std::string& reason) override;
+    void Repeat() override;
+    void ReceivePap(Ptr<Packet> packet) override;
+    void ReceiveChap(Ptr<Packet> packet) override;
 
   private:
-    /**
-     * \brief The PPP protocol of the method.
-     * \return PppProtocol::PAP or PppProtocol::CHAP
-     */
-    uint16_t Protocol() const;
     /**
      * \brief Move to a state.
      * \param state the new state
      */
     void SetState(PppAuthPeerState state);
-    /**
-     * \brief Send a packet (traced).
-     * \param packet the packet from its Code on
-     */
-    void Send(Ptr<Packet> packet);
-    /**
-     * \brief Count, trace and drop a received packet.
-     * \param protocol its protocol
-     * \param packet the packet
-     * \param why for the log
-     */
-    void Discard(uint16_t protocol, Ptr<const Packet> packet, const char* why);
-    /**
-     * \brief Count, trace and drop a packet that did not decode.
-     * \param protocol its protocol
-     * \param packet the packet
-     * \param error the decoder's verdict
-     */
-    void Malformed(uint16_t protocol, Ptr<const Packet> packet, WireError error);
     /** \brief Send a new PAP Authenticate-Request and arm the Restart timer. */
     void SendRequest();
-    /** \brief The Restart timer: repeat the request or give up. */
-    void RestartTimeout();
-    /** \brief The Timeout: fail unless already done. */
-    void AuthenticationTimeout();
     /**
-     * \brief Enter SUCCEEDED or FAILED and tell the owner.
+     * \brief Keep the message and report the result.
      * \param success the result
      * \param message the authenticator's message or the local reason
      */
     void Finish(bool success, const std::string& message);
-    /**
-     * \brief A PAP packet.
-     * \param packet the packet
-     */
-    void ReceivePap(Ptr<Packet> packet);
-    /**
-     * \brief A CHAP packet.
-     * \param packet the packet
-     */
-    void ReceiveChap(Ptr<Packet> packet);
     /**
      * \brief Answer a CHAP Challenge.
      * \param identifier the Challenge's Identifier
@@ -293,42 +178,20 @@ class PppAuthPeer : public Object
      */
     void ReceiveMsChapV2Result(bool success, const std::string& message, uint8_t identifier);
 
-    PppAuthMethod m_method;  //!< the method
-    SendCallback m_send;     //!< sends packets
-    ResultCallback m_result; //!< told the result
-
-    std::string m_userName;              //!< UserName (attribute)
-    std::string m_password;              //!< Password (attribute)
-    Time m_restartTimer;                 //!< PAP request repetition interval (attribute)
-    uint32_t m_maxRequests;              //!< most PAP requests per Start() (attribute)
-    bool m_verifyAuthenticator;          //!< check the MS-CHAPv2 S= value (attribute)
-    Time m_timeout;                      //!< bound on the whole authentication (attribute)
-    Ptr<UniformRandomVariable> m_random; //!< peer challenge octets
+    std::string m_userName;     //!< UserName (attribute)
+    std::string m_password;     //!< Password (attribute)
+    bool m_verifyAuthenticator; //!< check the MS-CHAPv2 S= value (attribute)
 
     TracedValue<PppAuthPeerState> m_state; //!< the state
-    EventId m_restartEvent;                //!< Restart timer (PAP)
-    EventId m_timeoutEvent;                //!< Timeout
 
-    uint8_t m_identifier;                         //!< Identifier of the last request / Response
-    uint32_t m_requestsSent;                      //!< PAP requests since Start()
     uint32_t m_responsesSent;                     //!< CHAP Responses since Start()
     std::vector<uint8_t> m_challengeValue;        //!< Value of the Challenge answered last
     Ptr<Packet> m_lastResponse;                   //!< the Response sent last
     MsChapV2::Challenge m_authenticatorChallenge; //!< MS-CHAPv2: the challenge answered
     MsChapV2::Challenge m_peerChallenge;          //!< MS-CHAPv2: the peer challenge sent
+    std::vector<uint8_t> m_drawnChallenge;        //!< octets of m_peerChallenge as drawn
     MsChapV2::NtResponse m_ntResponse;            //!< MS-CHAPv2: the NT-Response sent
-    std::vector<uint8_t> m_nextChallenge;         //!< SetNextChallenge() octets, empty when unset
     std::string m_message;                        //!< message of the result
-    bool m_hasMasterKey;                          //!< whether m_masterKey is set
-    MppeKeys::MasterKey m_masterKey;              //!< \RFC{3079} master key
-    uint64_t m_malformed;                         //!< malformed packets received
-    uint64_t m_discarded;                         //!< packets discarded
-
-    TracedCallback<PppAuthMethod, bool, std::string> m_resultTrace;          //!< result
-    TracedCallback<uint16_t, Ptr<const Packet>> m_txTrace;                   //!< packets sent
-    TracedCallback<uint16_t, Ptr<const Packet>> m_rxTrace;                   //!< packets received
-    TracedCallback<uint16_t, Ptr<const Packet>> m_discardTrace;              //!< discarded
-    TracedCallback<uint16_t, Ptr<const Packet>, WireError> m_malformedTrace; //!< malformed
 };
 
 } // namespace ns3

@@ -16,7 +16,6 @@
 
 #include "ns3/abort.h"
 #include "ns3/log.h"
-#include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/uinteger.h"
 
@@ -83,7 +82,7 @@ PppAuthenticator::GetTypeId()
 {
     static TypeId tid
         = TypeId("ns3::PppAuthenticator")
-              .SetParent<Object>()
+              .SetParent<PppAuthProtocol>()
               .SetGroupName("Pptp")
               .AddConstructor<PppAuthenticator>()
               .AddAttribute("Name",
@@ -104,7 +103,7 @@ PppAuthenticator::GetTypeId()
                             "Most Challenges sent per authentication before it fails "
                             "(1..4294967295; default 10, pppd's chap-max-challenge).",
                             UintegerValue(10),
-                            MakeUintegerAccessor(&PppAuthenticator::m_maxChallenges),
+                            MakeUintegerAccessor(&PppAuthenticator::m_maxSent),
                             MakePptpRangeChecker(MakeUintegerChecker<uint32_t>(1),
                                                  "ns3::PppAuthenticator::MaxChallenges",
                                                  "1..4294967295"))
@@ -134,41 +133,15 @@ PppAuthenticator::GetTypeId()
               .AddTraceSource("Result",
                               "Authentication ended: method, success, the peer's name.",
                               MakeTraceSourceAccessor(&PppAuthenticator::m_resultTrace),
-                              "ns3::PppAuthenticator::ResultTracedCallback")
-              .AddTraceSource("Tx",
-                              "A PAP or CHAP packet was sent (protocol, packet from Code on).",
-                              MakeTraceSourceAccessor(&PppAuthenticator::m_txTrace),
-                              "ns3::PppAuthenticator::PacketTracedCallback")
-              .AddTraceSource("Rx",
-                              "A PAP or CHAP packet was received (protocol, packet from Code on).",
-                              MakeTraceSourceAccessor(&PppAuthenticator::m_rxTrace),
-                              "ns3::PppAuthenticator::PacketTracedCallback")
-              .AddTraceSource("Discarded",
-                              "A received packet was dropped: wrong protocol or code, stale "
-                              "Identifier, or not expected in the state.",
-                              MakeTraceSourceAccessor(&PppAuthenticator::m_discardTrace),
-                              "ns3::PppAuthenticator::PacketTracedCallback")
-              .AddTraceSource("Malformed",
-                              "A received packet did not decode (protocol, packet, error).",
-                              MakeTraceSourceAccessor(&PppAuthenticator::m_malformedTrace),
-                              "ns3::PppAuthenticator::MalformedTracedCallback");
+                              "ns3::PppAuthenticator::ResultTracedCallback");
     return tid;
 }
 
 PppAuthenticator::PppAuthenticator()
-    : m_method(PppAuthMethod::MSCHAPV2)
-    , m_maxChallenges(10)
-    , m_maxAttempts(1)
-    , m_random(CreateObject<UniformRandomVariable>())
+    : m_maxAttempts(1)
     , m_state(PppAuthenticatorState::INITIAL)
-    , m_identifier(0)
-    , m_challengesSent(0)
     , m_failedAttempts(0)
     , m_lastReplyIdentifier(0)
-    , m_hasMasterKey(false)
-    , m_masterKey{}
-    , m_malformed(0)
-    , m_discarded(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -182,54 +155,15 @@ void
 PppAuthenticator::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
-    m_send = MakeNullCallback<void, uint16_t, Ptr<Packet>>();
-    m_result = MakeNullCallback<void, bool, std::string>();
     m_credentials = nullptr;
-    m_random = nullptr;
     m_lastReply = nullptr;
-    Object::DoDispose();
-}
-
-void
-PppAuthenticator::SetMethod(PppAuthMethod method)
-{
-    NS_LOG_FUNCTION(this << method);
-    NS_ABORT_MSG_IF(method == PppAuthMethod::NONE, "PppAuthenticator: method NONE");
-    m_method = method;
-}
-
-PppAuthMethod
-PppAuthenticator::GetMethod() const
-{
-    return m_method;
+    PppAuthProtocol::DoDispose();
 }
 
 void
 PppAuthenticator::SetCredentials(Ptr<const PppCredentials> credentials)
 {
     m_credentials = credentials;
-}
-
-void
-PppAuthenticator::SetSendCallback(SendCallback callback)
-{
-    m_send = callback;
-}
-
-void
-PppAuthenticator::SetResultCallback(ResultCallback callback)
-{
-    m_result = callback;
-}
-
-int64_t
-PppAuthenticator::AssignStreams(int64_t stream)
-{
-    NS_LOG_FUNCTION(this << stream);
-    m_random->SetStream(stream);
-    return 1;
 }
 
 void
@@ -247,52 +181,22 @@ PppAuthenticator::GetState() const
     return m_state;
 }
 
-bool
-PppAuthenticator::HasMppeMasterKey() const
-{
-    return m_hasMasterKey;
-}
-
-const MppeKeys::MasterKey&
-PppAuthenticator::GetMppeMasterKey() const
-{
-    return m_masterKey;
-}
-
 std::string
 PppAuthenticator::GetPeerName() const
 {
     return m_peerName;
 }
 
-uint64_t
-PppAuthenticator::GetMalformedCount() const
-{
-    return m_malformed;
-}
-
-uint64_t
-PppAuthenticator::GetDiscardedCount() const
-{
-    return m_discarded;
-}
-
 uint32_t
 PppAuthenticator::GetChallengesSent() const
 {
-    return m_challengesSent;
+    return m_sent;
 }
 
 uint32_t
 PppAuthenticator::GetFailedAttempts() const
 {
     return m_failedAttempts;
-}
-
-uint16_t
-PppAuthenticator::Protocol() const
-{
-    return m_method == PppAuthMethod::PAP ? PppProtocol::PAP : PppProtocol::CHAP;
 }
 
 void
@@ -305,20 +209,32 @@ PppAuthenticator::SetState(PppAuthenticatorState state)
     }
 }
 
-void
-PppAuthenticator::Start()
+bool
+PppAuthenticator::IsStarted() const
 {
-    NS_LOG_FUNCTION(this << m_method);
-    NS_ABORT_MSG_IF(m_method == PppAuthMethod::NONE, "PppAuthenticator::Start without a method");
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
-    m_challengesSent = 0;
+    return m_state != PppAuthenticatorState::INITIAL;
+}
+
+bool
+PppAuthenticator::IsAwaitingResult() const
+{
+    return m_state == PppAuthenticatorState::WAIT_REQUEST
+           || m_state == PppAuthenticatorState::CHALLENGE_SENT;
+}
+
+bool
+PppAuthenticator::IsAwaitingReply() const
+{
+    return m_state == PppAuthenticatorState::CHALLENGE_SENT;
+}
+
+void
+PppAuthenticator::DoStart()
+{
+    NS_LOG_FUNCTION(this);
     m_failedAttempts = 0;
     m_peerName.clear();
     m_lastReply = nullptr;
-    m_hasMasterKey = false;
-    m_masterKey.fill(0);
-    m_timeoutEvent = Simulator::Schedule(m_timeout, &PppAuthenticator::AuthenticationTimeout, this);
     if (m_method == PppAuthMethod::PAP)
     {
         SetState(PppAuthenticatorState::WAIT_REQUEST);
@@ -329,58 +245,37 @@ PppAuthenticator::Start()
 }
 
 void
-PppAuthenticator::Stop()
+PppAuthenticator::EnterInitial()
 {
-    NS_LOG_FUNCTION(this);
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
     SetState(PppAuthenticatorState::INITIAL);
 }
 
 void
-PppAuthenticator::Send(Ptr<Packet> packet)
+PppAuthenticator::EnterResult(bool success)
 {
-    uint16_t protocol = Protocol();
-    m_txTrace(protocol, packet);
-    if (!m_send.IsNull())
-    {
-        m_send(protocol, packet);
-    }
+    SetState(success ? PppAuthenticatorState::SUCCEEDED : PppAuthenticatorState::FAILED);
 }
 
 void
-PppAuthenticator::Discard(uint16_t protocol, Ptr<const Packet> packet, const char* why)
+PppAuthenticator::Fail(const std::string& reason)
 {
-    NS_LOG_LOGIC(this << " discarded " << PppProtocolName(protocol) << " packet: " << why);
-    ++m_discarded;
-    m_discardTrace(protocol, packet);
+    NS_LOG_FUNCTION(this << reason);
+    Finish(false);
 }
 
 void
-PppAuthenticator::Malformed(uint16_t protocol, Ptr<const Packet> packet, WireError error)
+PppAuthenticator::Repeat()
 {
-    NS_LOG_LOGIC(this << " malformed " << PppProtocolName(protocol) << " packet: " << error);
-    ++m_malformed;
-    m_malformedTrace(protocol, packet, error);
+    SendChallenge();
 }
 
 void
 PppAuthenticator::NextChallenge(std::size_t size)
 {
-    if (!m_nextChallenge.empty())
-    {
-        NS_ABORT_MSG_IF(m_method == PppAuthMethod::MSCHAPV2
-                            && m_nextChallenge.size() != MsChapV2ResponseValue::PEER_CHALLENGE_SIZE,
-                        "PppAuthenticator: an MS-CHAPv2 challenge has 16 octets");
-        m_challenge.swap(m_nextChallenge);
-        m_nextChallenge.clear();
-        return;
-    }
-    m_challenge.resize(size);
-    for (uint8_t& octet : m_challenge)
-    {
-        octet = static_cast<uint8_t>(m_random->GetInteger(0, 255));
-    }
+    NS_ABORT_MSG_IF(!m_nextChallenge.empty() && m_method == PppAuthMethod::MSCHAPV2
+                        && m_nextChallenge.size() != MsChapV2ResponseValue::PEER_CHALLENGE_SIZE,
+                    "PppAuthenticator: an MS-CHAPv2 challenge has 16 octets");
+    DrawChallenge(m_challenge, size);
 }
 
 void
@@ -396,78 +291,14 @@ PppAuthenticator::SendChallenge()
     challenge.SetName(m_name);
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(challenge);
-    ++m_challengesSent;
-    m_restartEvent = Simulator::Schedule(m_restartTimer, &PppAuthenticator::RestartTimeout, this);
-    Send(packet);
-}
-
-void
-PppAuthenticator::RestartTimeout()
-{
-    NS_LOG_FUNCTION(this);
-    if (m_state != PppAuthenticatorState::CHALLENGE_SENT)
-    {
-        return;
-    }
-    if (m_challengesSent >= m_maxChallenges)
-    {
-        NS_LOG_INFO(this << " no Response to " << m_challengesSent << " Challenges");
-        Finish(false);
-        return;
-    }
-    SendChallenge();
-}
-
-void
-PppAuthenticator::AuthenticationTimeout()
-{
-    NS_LOG_FUNCTION(this);
-    if (m_state == PppAuthenticatorState::WAIT_REQUEST
-        || m_state == PppAuthenticatorState::CHALLENGE_SENT)
-    {
-        NS_LOG_INFO(this << " authentication timed out");
-        Finish(false);
-    }
+    SendRepeated(packet);
 }
 
 void
 PppAuthenticator::Finish(bool success)
 {
     NS_LOG_FUNCTION(this << success);
-    m_restartEvent.Cancel();
-    m_timeoutEvent.Cancel();
-    SetState(success ? PppAuthenticatorState::SUCCEEDED : PppAuthenticatorState::FAILED);
-    m_resultTrace(m_method, success, m_peerName);
-    if (!m_result.IsNull())
-    {
-        // Last: the owner may stop or dispose of this object.
-        m_result(success, m_peerName);
-    }
-}
-
-void
-PppAuthenticator::Receive(uint16_t protocol, Ptr<Packet> packet)
-{
-    NS_LOG_FUNCTION(this << protocol << packet);
-    m_rxTrace(protocol, packet);
-    if (m_state == PppAuthenticatorState::INITIAL)
-    {
-        Discard(protocol, packet, "not started");
-        return;
-    }
-    if (protocol != Protocol())
-    {
-        Discard(protocol, packet, "not the protocol of the method");
-        return;
-    }
-    if (protocol == PppProtocol::PAP)
-    {
-        ReceivePap(packet);
-    }
-    else
-    {
-        ReceiveChap(packet);
-    }
+    ReportResult(success, m_peerName);
 }
 
 void

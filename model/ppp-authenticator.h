@@ -7,19 +7,9 @@
 #ifndef PPP_AUTHENTICATOR_H
 #define PPP_AUTHENTICATOR_H
 
-#include "mppe-keys.h"
-#include "ppp-auth-method.h"
+#include "ppp-auth-protocol.h"
 #include "ppp-credentials.h"
-#include "pptp-wire-error.h"
 
-#include "ns3/callback.h"
-#include "ns3/event-id.h"
-#include "ns3/nstime.h"
-#include "ns3/object.h"
-#include "ns3/packet.h"
-#include "ns3/ptr.h"
-#include "ns3/random-variable-stream.h"
-#include "ns3/traced-callback.h"
 #include "ns3/traced-value.h"
 
 #include <cstdint>
@@ -100,14 +90,9 @@ std::ostream& operator<<(std::ostream& os, PppAuthenticatorState state);
  * wrong protocol, with a code the authenticator does not take (a Challenge, a Success, ...),
  * stale or out of state are counted, traced ("Discarded") and dropped.
  */
-class PppAuthenticator : public Object
+class PppAuthenticator : public PppAuthProtocol
 {
   public:
-    /** \brief Sends one packet: the PPP protocol (PAP or CHAP) and the packet from its Code on. */
-    typedef Callback<void, uint16_t, Ptr<Packet>> SendCallback;
-    /** \brief Told the result once: success, and the peer's name. */
-    typedef Callback<void, bool, std::string> ResultCallback;
-
     /**
      * \brief TracedValue callback signature of the state.
      * \param oldValue the previous state
@@ -125,23 +110,6 @@ class PppAuthenticator : public Object
     typedef void (*ResultTracedCallback)(PppAuthMethod method, bool success, std::string peerName);
 
     /**
-     * \brief TracedCallback signature of a packet sent, received or discarded.
-     * \param protocol the PPP protocol (PAP or CHAP)
-     * \param packet the packet from its Code on
-     */
-    typedef void (*PacketTracedCallback)(uint16_t protocol, Ptr<const Packet> packet);
-
-    /**
-     * \brief TracedCallback signature of a received packet that did not decode.
-     * \param protocol the PPP protocol
-     * \param packet the packet from its Code on
-     * \param error why it did not decode
-     */
-    typedef void (*MalformedTracedCallback)(uint16_t protocol,
-                                            Ptr<const Packet> packet,
-                                            WireError error);
-
-    /**
      * \brief Get the type ID.
      * \return the object TypeId
      */
@@ -152,53 +120,10 @@ class PppAuthenticator : public Object
     ~PppAuthenticator() override;
 
     /**
-     * \brief Set the method; takes effect at the next Start().
-     * \param method PAP, CHAP_MD5 or MSCHAPV2
-     */
-    void SetMethod(PppAuthMethod method);
-    /** \brief \return the method */
-    PppAuthMethod GetMethod() const;
-
-    /**
      * \brief Set the table of users and passwords.
      * \param credentials the table (null: nobody is known)
      */
     void SetCredentials(Ptr<const PppCredentials> credentials);
-
-    /**
-     * \brief Set the function that sends the packets.
-     * \param callback the function
-     */
-    void SetSendCallback(SendCallback callback);
-
-    /**
-     * \brief Set the function told the result.
-     * \param callback the function
-     */
-    void SetResultCallback(ResultCallback callback);
-
-    /**
-     * \brief Begin authenticating the peer: PAP waits for a request, CHAP sends a Challenge.
-     * Starting again restarts (timers, attempt counts, no result yet); Identifiers continue.
-     */
-    void Start();
-
-    /** \brief Stop: cancel the timers and discard what arrives from now on; no result. */
-    void Stop();
-
-    /**
-     * \brief One received packet of PAP or CHAP.
-     * \param protocol PppProtocol::PAP or PppProtocol::CHAP
-     * \param packet the octets after the PPP protocol field
-     */
-    void Receive(uint16_t protocol, Ptr<Packet> packet);
-
-    /**
-     * \brief Use fixed random streams for the challenges.
-     * \param stream the first stream index
-     * \return the number of streams used (1)
-     */
-    int64_t AssignStreams(int64_t stream);
 
     /**
      * \brief Use these octets as the next challenge generated instead of random ones, once:
@@ -212,21 +137,9 @@ class PppAuthenticator : public Object
     /** \brief \return the state */
     PppAuthenticatorState GetState() const;
 
-    /** \brief \return whether an MS-CHAPv2 success produced an MPPE master key */
-    bool HasMppeMasterKey() const;
-    /**
-     * \brief The \RFC{3079} s.3.4 master key of the last MS-CHAPv2 success.
-     * \return the key (all zero when HasMppeMasterKey() is false)
-     */
-    const MppeKeys::MasterKey& GetMppeMasterKey() const;
-
     /** \brief \return the name in the last Authenticate-Request or Response (empty before) */
     std::string GetPeerName() const;
 
-    /** \brief \return received packets that did not decode */
-    uint64_t GetMalformedCount() const;
-    /** \brief \return received packets discarded (wrong protocol or code, stale, out of state) */
-    uint64_t GetDiscardedCount() const;
     /** \brief \return Challenges sent since Start() */
     uint32_t GetChallengesSent() const;
     /** \brief \return wrong requests or responses received since Start() */
@@ -234,37 +147,23 @@ class PppAuthenticator : public Object
 
   protected:
     void DoDispose() override;
+    bool IsStarted() const override;
+    bool IsAwaitingResult() const override;
+    bool IsAwaitingReply() const override;
+    void DoStart() override;
+    void EnterInitial() override;
+    void EnterResult(bool success) override;
+    void Fail(const std::string& reason) override;
+    void Repeat() override;
+    void ReceivePap(Ptr<Packet> packet) override;
+    void ReceiveChap(Ptr<Packet> packet) override;
 
   private:
-    /**
-     * \brief The PPP protocol of the method.
-     * \return PppProtocol::PAP or PppProtocol::CHAP
-     */
-    uint16_t Protocol() const;
     /**
      * \brief Move to a state.
      * \param state the new state
      */
     void SetState(PppAuthenticatorState state);
-    /**
-     * \brief Send a packet (traced).
-     * \param packet the packet from its Code on
-     */
-    void Send(Ptr<Packet> packet);
-    /**
-     * \brief Count, trace and drop a received packet.
-     * \param protocol its protocol
-     * \param packet the packet
-     * \param why for the log
-     */
-    void Discard(uint16_t protocol, Ptr<const Packet> packet, const char* why);
-    /**
-     * \brief Count, trace and drop a packet that did not decode.
-     * \param protocol its protocol
-     * \param packet the packet
-     * \param error the decoder's verdict
-     */
-    void Malformed(uint16_t protocol, Ptr<const Packet> packet, WireError error);
     /**
      * \brief Fill m_challenge with the next challenge (SetNextChallenge() or random).
      * \param size octets of a random challenge
@@ -272,32 +171,18 @@ class PppAuthenticator : public Object
     void NextChallenge(std::size_t size);
     /** \brief Send a new Challenge and arm the Restart timer. */
     void SendChallenge();
-    /** \brief The Restart timer: repeat the Challenge or give up. */
-    void RestartTimeout();
-    /** \brief The Timeout: fail unless already done. */
-    void AuthenticationTimeout();
     /**
-     * \brief Enter SUCCEEDED or FAILED and tell the owner.
+     * \brief Report the result with the peer's name.
      * \param success the result
      */
     void Finish(bool success);
 
-    /**
-     * \brief A PAP packet.
-     * \param packet the packet
-     */
-    void ReceivePap(Ptr<Packet> packet);
     /**
      * \brief Send a PAP Authenticate-Ack or -Nak.
      * \param identifier the request's Identifier
      * \param ack true for an Ack
      */
     void SendPapReply(uint8_t identifier, bool ack);
-    /**
-     * \brief A CHAP packet.
-     * \param packet the packet
-     */
-    void ReceiveChap(Ptr<Packet> packet);
     /**
      * \brief Check a CHAP-MD5 Response to the current challenge and answer it.
      * \param name the Response's Name
@@ -327,40 +212,17 @@ class PppAuthenticator : public Object
      */
     bool LookupUser(const std::string& user, std::string& password) const;
 
-    PppAuthMethod m_method;                  //!< the method
     Ptr<const PppCredentials> m_credentials; //!< users and passwords
-    SendCallback m_send;                     //!< sends packets
-    ResultCallback m_result;                 //!< told the result
-
-    std::string m_name;                  //!< Name of the Challenges (attribute)
-    Time m_restartTimer;                 //!< Challenge repetition interval (attribute)
-    uint32_t m_maxChallenges;            //!< most Challenges per Start() (attribute)
-    uint32_t m_maxAttempts;              //!< wrong answers before the failure is final (attribute)
-    Time m_timeout;                      //!< bound on the whole authentication (attribute)
-    Ptr<UniformRandomVariable> m_random; //!< challenge octets
+    std::string m_name;                      //!< Name of the Challenges (attribute)
+    uint32_t m_maxAttempts; //!< wrong answers before the failure is final (attribute)
 
     TracedValue<PppAuthenticatorState> m_state; //!< the state
-    EventId m_restartEvent;                     //!< Restart timer
-    EventId m_timeoutEvent;                     //!< Timeout
 
-    uint8_t m_identifier;                 //!< Identifier of the current Challenge
-    std::vector<uint8_t> m_challenge;     //!< the current challenge value
-    std::vector<uint8_t> m_nextChallenge; //!< SetNextChallenge() octets, empty when unset
-    uint32_t m_challengesSent;            //!< Challenges since Start()
-    uint32_t m_failedAttempts;            //!< wrong answers since Start()
-    std::string m_peerName;               //!< the peer's name
-    Ptr<Packet> m_lastReply;              //!< the CHAP Success / Failure sent last
-    uint8_t m_lastReplyIdentifier;        //!< its Identifier
-    bool m_hasMasterKey;                  //!< whether m_masterKey is set
-    MppeKeys::MasterKey m_masterKey;      //!< \RFC{3079} master key
-    uint64_t m_malformed;                 //!< malformed packets received
-    uint64_t m_discarded;                 //!< packets discarded
-
-    TracedCallback<PppAuthMethod, bool, std::string> m_resultTrace;          //!< result
-    TracedCallback<uint16_t, Ptr<const Packet>> m_txTrace;                   //!< packets sent
-    TracedCallback<uint16_t, Ptr<const Packet>> m_rxTrace;                   //!< packets received
-    TracedCallback<uint16_t, Ptr<const Packet>> m_discardTrace;              //!< discarded
-    TracedCallback<uint16_t, Ptr<const Packet>, WireError> m_malformedTrace; //!< malformed
+    std::vector<uint8_t> m_challenge; //!< the current challenge value
+    uint32_t m_failedAttempts;        //!< wrong answers since Start()
+    std::string m_peerName;           //!< the peer's name
+    Ptr<Packet> m_lastReply;          //!< the CHAP Success / Failure sent last
+    uint8_t m_lastReplyIdentifier;    //!< its Identifier
 };
 
 } // namespace ns3

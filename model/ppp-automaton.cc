@@ -16,6 +16,7 @@
 #include "ns3/uinteger.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace ns3
 {
@@ -46,6 +47,20 @@ HasRestartTimer(PppAutomatonState state)
         default:
             return false;
     }
+}
+
+/**
+ * \brief Whether a Configure-Request sent in this state continues a negotiation (a
+ * retransmission, or an answer to a Nak, Reject or crossed Ack) rather than starting one
+ * (as pppd's fsm_sconfreq decides when to reset its options).
+ * \param state the automaton state when the request is built
+ * \return true in REQ_SENT, ACK_RCVD and ACK_SENT
+ */
+bool
+IsNegotiating(PppAutomatonState state)
+{
+    return state == PppAutomatonState::REQ_SENT || state == PppAutomatonState::ACK_RCVD
+           || state == PppAutomatonState::ACK_SENT;
 }
 
 /**
@@ -211,6 +226,7 @@ PppAutomaton::PppAutomaton(uint16_t protocol)
     , m_identifier(1)
     , m_requestIdentifier(0)
     , m_requestSent(false)
+    , m_freshNegotiation(true)
     , m_naksSent(0)
     , m_peerMru(1500)
     , m_rejectedCodes(256, false)
@@ -235,6 +251,7 @@ PppAutomaton::DoDispose()
 {
     NS_LOG_FUNCTION(this);
     m_restartEvent.Cancel();
+    m_closeSoonEvent.Cancel();
     m_send = SendCallback();
     m_upCallback = Callback<void>();
     m_downCallback = Callback<void>();
@@ -320,6 +337,52 @@ PppAutomaton::GetLastRequest() const
     return m_lastRequest;
 }
 
+void
+PppAutomaton::RequestFreshNegotiation()
+{
+    NS_LOG_FUNCTION(this);
+    m_freshNegotiation = true;
+}
+
+bool
+PppAutomaton::IsFreshNegotiationPending() const
+{
+    return m_freshNegotiation;
+}
+
+bool
+PppAutomaton::CloseSoon(const std::string& reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    if (m_closeSoonEvent.IsRunning())
+    {
+        return false;
+    }
+    m_closeSoonReason = reason;
+    m_closeSoonEvent = Simulator::ScheduleNow(&PppAutomaton::DeferredClose, this);
+    return true;
+}
+
+bool
+PppAutomaton::IsCloseSoonPending() const
+{
+    return m_closeSoonEvent.IsRunning();
+}
+
+void
+PppAutomaton::CancelCloseSoon()
+{
+    NS_LOG_FUNCTION(this);
+    m_closeSoonEvent.Cancel();
+}
+
+void
+PppAutomaton::DeferredClose()
+{
+    NS_LOG_FUNCTION(this);
+    Close(m_closeSoonReason);
+}
+
 uint8_t
 PppAutomaton::NextIdentifier()
 {
@@ -385,6 +448,7 @@ PppAutomaton::Tld()
 {
     NS_LOG_LOGIC(PppProtocolName(m_protocol) << " tld");
     uint64_t serial = m_eventSerial;
+    m_freshNegotiation = true;
     ThisLayerDown();
     if (!Superseded(serial) && !m_downCallback.IsNull())
     {
@@ -396,6 +460,7 @@ void
 PppAutomaton::Tls()
 {
     NS_LOG_LOGIC(PppProtocolName(m_protocol) << " tls");
+    m_freshNegotiation = true;
     ThisLayerStarted();
 }
 
@@ -404,6 +469,7 @@ PppAutomaton::Tlf()
 {
     NS_LOG_LOGIC(PppProtocolName(m_protocol) << " tlf");
     uint64_t serial = m_eventSerial;
+    m_freshNegotiation = true;
     ThisLayerFinished();
     if (!Superseded(serial) && !m_finishedCallback.IsNull())
     {
@@ -437,6 +503,12 @@ void
 PppAutomaton::SendConfigureRequest()
 {
     NS_LOG_FUNCTION(this);
+    if (m_freshNegotiation || !IsNegotiating(m_state))
+    {
+        NS_LOG_LOGIC(PppProtocolName(m_protocol) << " begins a negotiation in " << m_state.Get());
+        m_freshNegotiation = false;
+        BeginNegotiation();
+    }
     m_lastRequest = BuildConfigureRequest();
     m_requestIdentifier = NextIdentifier();
     m_requestSent = true;
@@ -1027,7 +1099,23 @@ PppAutomaton::ReceiveConfigureNak(const PppControlPacket& packet)
     }
     if (packet.GetCode() == PppControlPacket::CONFIGURE_NAK)
     {
-        ProcessConfigureNak(packet.GetOptions());
+        // A Nak's values are suggestions: the protocol sees only those that decode.
+        const std::vector<PppOption>& options = packet.GetOptions();
+        if (std::all_of(options.begin(),
+                        options.end(),
+                        [](const PppOption& o) { return o.GetStatus() == WireError::NONE; }))
+        {
+            ProcessConfigureNak(options);
+        }
+        else
+        {
+            std::vector<PppOption> wellFormed;
+            std::copy_if(options.begin(),
+                         options.end(),
+                         std::back_inserter(wellFormed),
+                         [](const PppOption& o) { return o.GetStatus() == WireError::NONE; });
+            ProcessConfigureNak(wellFormed);
+        }
     }
     else
     {
@@ -1231,6 +1319,11 @@ PppAutomaton::ReceiveOther(const PppControlPacket& packet)
 
 void
 PppAutomaton::ProcessConfigureAck(const std::vector<PppOption>& /* options */)
+{
+}
+
+void
+PppAutomaton::BeginNegotiation()
 {
 }
 

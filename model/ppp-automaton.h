@@ -73,8 +73,10 @@ std::ostream& operator<<(std::ostream& os, PppAutomatonState state);
  * A protocol derives from it and supplies only its options and policies through the
  * protected hooks: the options of its Configure-Request, its verdict on the peer's
  * Configure-Request, what it learns from a Configure-Ack, -Nak and -Reject, and the
- * this-layer actions (tlu, tld, tls, tlf). Codes beyond 1..7 (LCP's Protocol-Reject, Echo
- * and Discard, CCP's Reset) go to ReceiveOtherCode().
+ * this-layer actions (tlu, tld, tls, tlf). The automaton decides when a new negotiation
+ * starts (BeginNegotiation(): the protocol restarts its request from its configuration) and
+ * owns the deferred Close a hook may ask for (CloseSoon()). Codes beyond 1..7 (LCP's
+ * Protocol-Reject, Echo and Discard, CCP's Reset) go to ReceiveOtherCode().
  *
  * Receive() takes one packet of the protocol (the bytes after the PPP protocol field). A
  * packet that does not decode is counted (GetMalformedCount()), traced ("Malformed") and
@@ -261,7 +263,8 @@ class PppAutomaton : public Object
 
     /**
      * \brief The peer's Configure-Nak of our last request: adjust the next request.
-     * \param options the Nak's options (values the peer prefers, options it wants added)
+     * \param options the Nak's options (values the peer prefers, options it wants added);
+     * options that do not decode (PppOption::GetStatus() not NONE) are left out
      */
     virtual void ProcessConfigureNak(const std::vector<PppOption>& options) = 0;
 
@@ -302,6 +305,44 @@ class PppAutomaton : public Object
     /** \brief \return the options of the last Configure-Request sent */
     const std::vector<PppOption>& GetLastRequest() const;
 
+    /**
+     * \brief A new negotiation starts: called by the scr action just before
+     * BuildConfigureRequest() when the request is not a continuation of the current
+     * negotiation, i.e. the first request after the automaton was made, after tls, tld or
+     * tlf, after RequestFreshNegotiation(), or a request sent outside REQ_SENT, ACK_RCVD and
+     * ACK_SENT (as pppd's fsm_sconfreq decides when to reset its options). GetState() still
+     * returns the state the request is sent from. The protocol restarts its request from its
+     * configuration and forgets the results of the last negotiation. The default does
+     * nothing.
+     */
+    virtual void BeginNegotiation();
+
+    /**
+     * \brief The configuration changed: the next Configure-Request starts a new negotiation
+     * (BeginNegotiation() is called before it is built).
+     */
+    void RequestFreshNegotiation();
+
+    /**
+     * \brief \return whether the next Configure-Request starts a new negotiation whatever the
+     * state (see BeginNegotiation())
+     */
+    bool IsFreshNegotiationPending() const;
+
+    /**
+     * \brief Close the automaton in an event of its own, for a hook that runs inside an
+     * automaton event (e.g. a Reject handler, tlu). Does nothing while one is pending.
+     * \param reason the reason of the Close
+     * \return false when a deferred Close was already pending (this one is dropped)
+     */
+    bool CloseSoon(const std::string& reason);
+
+    /** \brief \return whether a Close scheduled by CloseSoon() is pending */
+    bool IsCloseSoonPending() const;
+
+    /** \brief Cancel the Close scheduled by CloseSoon(), if any. */
+    void CancelCloseSoon();
+
   private:
     /**
      * \brief Enter a state (logged with the event); stops the Restart timer when the new
@@ -329,10 +370,12 @@ class PppAutomaton : public Object
      */
     bool Superseded(uint64_t serial) const;
 
+    void DeferredClose(); //!< the Close scheduled by CloseSoon()
+
     void Tlu(); //!< tlu: hook, then the owner's callback
-    void Tld(); //!< tld: hook, then the owner's callback
-    void Tls(); //!< tls: hook
-    void Tlf(); //!< tlf: hook, then the owner's callback
+    void Tld(); //!< tld: a fresh negotiation, the hook, then the owner's callback
+    void Tls(); //!< tls: a fresh negotiation, then the hook
+    void Tlf(); //!< tlf: a fresh negotiation, the hook, then the owner's callback
     /**
      * \brief irc: the Restart counter to Max-Configure or Max-Terminate.
      * \param configure true for Max-Configure
@@ -454,6 +497,9 @@ class PppAutomaton : public Object
     uint8_t m_requestIdentifier;            //!< identifier of the last Configure-Request
     bool m_requestSent;                     //!< a Configure-Request was sent
     std::vector<PppOption> m_lastRequest;   //!< options of the last Configure-Request
+    bool m_freshNegotiation;                //!< the next scr starts a negotiation
+    EventId m_closeSoonEvent;               //!< the Close scheduled by CloseSoon()
+    std::string m_closeSoonReason;          //!< its reason
     std::vector<uint8_t> m_terminateData;   //!< data of the Terminate-Requests
     uint32_t m_naksSent;                    //!< Configure-Naks sent since the last Ack sent
     uint16_t m_peerMru;                     //!< bounds Code-Reject

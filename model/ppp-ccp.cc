@@ -13,7 +13,6 @@
 #include "ns3/enum.h"
 #include "ns3/fatal-error.h"
 #include "ns3/log.h"
-#include "ns3/simulator.h"
 
 namespace ns3
 {
@@ -24,20 +23,6 @@ NS_OBJECT_ENSURE_REGISTERED(PppCcp);
 
 namespace
 {
-
-/**
- * \brief Whether a Configure-Request sent in this state continues a negotiation (a
- * retransmission, or an answer to a Nak, Reject or crossed Ack) rather than starting one
- * (as pppd's fsm_sconfreq decides when to reset its options).
- * \param state the automaton state when the request is built
- * \return true in REQ_SENT, ACK_RCVD and ACK_SENT
- */
-bool
-IsNegotiating(PppAutomatonState state)
-{
-    return state == PppAutomatonState::REQ_SENT || state == PppAutomatonState::ACK_RCVD
-           || state == PppAutomatonState::ACK_SENT;
-}
 
 /// The strength bits of the MPPE option.
 constexpr uint32_t STRENGTH_BITS
@@ -142,13 +127,11 @@ PppCcp::PppCcp()
     , m_allowStateless(true)
     , m_allowStateful(false)
     , m_keysAvailable(false)
-    , m_fresh(true)
     , m_requestMppe(false)
     , m_requestBits(0)
     , m_mppeOn(false)
     , m_strength(MppeStrength::BITS_128)
     , m_stateless(true)
-    , m_closeReason("")
     , m_resetRequestsSent(0)
     , m_resetRequestsReceived(0)
     , m_resetAcksReceived(0)
@@ -165,7 +148,6 @@ void
 PppCcp::DoDispose()
 {
     NS_LOG_FUNCTION(this);
-    m_closeEvent.Cancel();
     m_resetRequestCallback = MakeNullCallback<void>();
     PppAutomaton::DoDispose();
 }
@@ -175,7 +157,7 @@ PppCcp::SetKeysAvailable(bool available)
 {
     NS_LOG_FUNCTION(this << available);
     m_keysAvailable = available;
-    m_fresh = true;
+    RequestFreshNegotiation();
 }
 
 void
@@ -256,11 +238,10 @@ PppCcp::AllowedStrengths() const
 }
 
 void
-PppCcp::ResetRequest()
+PppCcp::BeginNegotiation()
 {
     NS_LOG_FUNCTION(this);
     Validate();
-    m_fresh = false;
     m_requestMppe = IsMppeWanted();
     m_requestBits = AllowedStrengths() | (m_allowStateless ? PppOption::MPPE_STATELESS : 0U);
     m_ackedByPeer.clear();
@@ -270,10 +251,6 @@ std::vector<PppOption>
 PppCcp::BuildConfigureRequest()
 {
     NS_LOG_FUNCTION(this);
-    if (m_fresh || !IsNegotiating(GetState()))
-    {
-        ResetRequest();
-    }
     std::vector<PppOption> options;
     if (m_requestMppe)
     {
@@ -329,7 +306,7 @@ PppCcp::ProcessConfigureRequest(const std::vector<PppOption>& options,
                                 std::vector<PppOption>& reply)
 {
     NS_LOG_FUNCTION(this << options.size());
-    if (m_fresh)
+    if (IsFreshNegotiationPending())
     {
         // A peer's request may arrive before we built ours (Stopped, Closed + Open).
         Validate();
@@ -389,8 +366,7 @@ PppCcp::ProcessConfigureNak(const std::vector<PppOption>& options)
     }
     for (const PppOption& option : options)
     {
-        if (option.GetStatus() != WireError::NONE
-            || !option.Is(PppProtocol::CCP, PppOption::CCP_MPPE))
+        if (!option.Is(PppProtocol::CCP, PppOption::CCP_MPPE))
         {
             continue;
         }
@@ -430,10 +406,9 @@ PppCcp::ProcessConfigureReject(const std::vector<PppOption>& options)
                 // Configure-Request the peer could acknowledge, as pppd closes in its
                 // Reject handler.
                 NS_LOG_INFO("CCP: MPPE refused; closing");
-                m_closeEvent.Cancel();
+                CancelCloseSoon();
                 m_encryptionRefusedTrace("MPPE refused");
-                m_closeReason = "MPPE refused";
-                Close(m_closeReason);
+                Close("MPPE refused");
                 return;
             }
         }
@@ -444,22 +419,14 @@ void
 PppCcp::RefuseEncryption(const char* reason)
 {
     NS_LOG_FUNCTION(this << reason);
-    if (m_closeEvent.IsRunning())
+    if (IsCloseSoonPending())
     {
         return;
     }
     NS_LOG_INFO("CCP: " << reason << "; closing");
     m_encryptionRefusedTrace(reason);
-    m_closeReason = reason;
     // Deferred: this runs inside an automaton event (RCJ or the entry into Opened).
-    m_closeEvent = Simulator::ScheduleNow(&PppCcp::DoClose, this);
-}
-
-void
-PppCcp::DoClose()
-{
-    NS_LOG_FUNCTION(this);
-    Close(m_closeReason);
+    CloseSoon(reason);
 }
 
 void
@@ -493,7 +460,6 @@ PppCcp::ThisLayerDown()
 {
     NS_LOG_FUNCTION(this);
     m_mppeOn = false;
-    m_fresh = true;
 }
 
 void
@@ -501,7 +467,6 @@ PppCcp::ThisLayerStarted()
 {
     NS_LOG_FUNCTION(this);
     Validate();
-    m_fresh = true;
 }
 
 void
@@ -509,7 +474,6 @@ PppCcp::ThisLayerFinished()
 {
     NS_LOG_FUNCTION(this);
     m_mppeOn = false;
-    m_fresh = true;
 }
 
 void

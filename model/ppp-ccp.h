@@ -12,7 +12,6 @@
 #include "ppp-option.h"
 
 #include "ns3/callback.h"
-#include "ns3/event-id.h"
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
@@ -144,6 +143,8 @@ class PppCcp : public PppAutomaton
 
   protected:
     void DoDispose() override;
+    /** \brief Start the request afresh from the configuration (Validate() first). */
+    void BeginNegotiation() override;
     std::vector<PppOption> BuildConfigureRequest() override;
     RequestVerdict ProcessConfigureRequest(const std::vector<PppOption>& options,
                                            std::vector<PppOption>& reply) override;
@@ -159,8 +160,6 @@ class PppCcp : public PppAutomaton
   private:
     /** \brief NS_FATAL_ERROR on an inconsistent configuration (at Open). */
     void Validate() const;
-    /** \brief Start the request state afresh from the configuration (a new negotiation). */
-    void ResetRequest();
     /** \brief \return whether MPPE may be negotiated (policy not NONE, keys available) */
     bool IsMppeWanted() const;
     /** \brief \return the strength bits (L, M, S) the attributes allow */
@@ -192,8 +191,6 @@ class PppCcp : public PppAutomaton
      * \param reason the Terminate-Request reason and trace argument
      */
     void RefuseEncryption(const char* reason);
-    /** \brief The deferred Close(). */
-    void DoClose();
 
     // configuration
     Policy m_policy;       //!< "Encryption"
@@ -205,7 +202,6 @@ class PppCcp : public PppAutomaton
     bool m_keysAvailable;  //!< MPPE keys exist
 
     // request state
-    bool m_fresh;                         //!< the next request starts a negotiation
     bool m_requestMppe;                   //!< whether our request holds the MPPE option
     uint32_t m_requestBits;               //!< its Supported Bits
     std::vector<PppOption> m_ackedByPeer; //!< our request as the peer acknowledged it
@@ -215,9 +211,6 @@ class PppCcp : public PppAutomaton
     bool m_mppeOn;           //!< MPPE agreed in both directions
     MppeStrength m_strength; //!< agreed strength
     bool m_stateless;        //!< agreed mode
-
-    const char* m_closeReason; //!< reason of the deferred Close()
-    EventId m_closeEvent;      //!< the deferred Close()
 
     Callback<void> m_resetRequestCallback; //!< owner: the peer asked for a reset
 

@@ -9,7 +9,6 @@
 #include "ppp-frame-header.h"
 
 #include "ns3/log.h"
-#include "ns3/simulator.h"
 
 namespace ns3
 {
@@ -17,25 +16,6 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("PppIpcp");
 
 NS_OBJECT_ENSURE_REGISTERED(PppIpcp);
-
-namespace
-{
-
-/**
- * \brief Whether a Configure-Request sent in this state continues a negotiation (a
- * retransmission, or an answer to a Nak, Reject or crossed Ack) rather than starting one
- * (as pppd's fsm_sconfreq decides when to reset its options).
- * \param state the automaton state when the request is built
- * \return true in REQ_SENT, ACK_RCVD and ACK_SENT
- */
-bool
-IsNegotiating(PppAutomatonState state)
-{
-    return state == PppAutomatonState::REQ_SENT || state == PppAutomatonState::ACK_RCVD
-           || state == PppAutomatonState::ACK_SENT;
-}
-
-} // namespace
 
 TypeId
 PppIpcp::GetTypeId()
@@ -60,7 +40,6 @@ PppIpcp::PppIpcp()
     , m_dnsPrimary(Ipv4Address::GetAny())
     , m_dnsSecondary(Ipv4Address::GetAny())
     , m_requestDns(false)
-    , m_fresh(true)
     , m_requestIpAddress(true)
     , m_requestAddress(Ipv4Address::GetAny())
     , m_requestPrimaryDns(false)
@@ -81,19 +60,11 @@ PppIpcp::~PppIpcp()
 }
 
 void
-PppIpcp::DoDispose()
-{
-    NS_LOG_FUNCTION(this);
-    m_closeEvent.Cancel();
-    PppAutomaton::DoDispose();
-}
-
-void
 PppIpcp::SetLocalAddress(Ipv4Address address)
 {
     NS_LOG_FUNCTION(this << address);
     m_localConfig = address;
-    m_fresh = true;
+    RequestFreshNegotiation();
 }
 
 void
@@ -116,7 +87,7 @@ PppIpcp::SetRequestDns(bool request)
 {
     NS_LOG_FUNCTION(this << request);
     m_requestDns = request;
-    m_fresh = true;
+    RequestFreshNegotiation();
 }
 
 Ipv4Address
@@ -144,10 +115,9 @@ PppIpcp::GetSecondaryDns() const
 }
 
 void
-PppIpcp::ResetRequest()
+PppIpcp::BeginNegotiation()
 {
     NS_LOG_FUNCTION(this);
-    m_fresh = false;
     m_requestIpAddress = true;
     m_requestAddress = m_localConfig;
     m_requestPrimaryDns = m_requestDns;
@@ -165,10 +135,6 @@ std::vector<PppOption>
 PppIpcp::BuildConfigureRequest()
 {
     NS_LOG_FUNCTION(this);
-    if (m_fresh || !IsNegotiating(GetState()))
-    {
-        ResetRequest();
-    }
     std::vector<PppOption> options;
     options.reserve(3);
     if (m_requestIpAddress)
@@ -310,10 +276,6 @@ PppIpcp::ProcessConfigureNak(const std::vector<PppOption>& options)
     NS_LOG_FUNCTION(this << options.size());
     for (const PppOption& option : options)
     {
-        if (option.GetStatus() != WireError::NONE)
-        {
-            continue;
-        }
         switch (option.GetType())
         {
             case PppOption::IPCP_IP_ADDRESS:
@@ -356,11 +318,10 @@ PppIpcp::ProcessConfigureReject(const std::vector<PppOption>& options)
         {
             case PppOption::IPCP_IP_ADDRESS:
                 m_requestIpAddress = false;
-                if (m_requestAddress == Ipv4Address::GetAny() && !m_closeEvent.IsRunning())
+                // Deferred: the automaton is in the middle of the RCJ event.
+                if (m_requestAddress == Ipv4Address::GetAny() && CloseSoon("no address"))
                 {
                     NS_LOG_INFO("IPCP: the peer rejected IP-Address and we have no address");
-                    // Deferred: the automaton is in the middle of the RCJ event.
-                    m_closeEvent = Simulator::ScheduleNow(&PppIpcp::CloseNoAddress, this);
                 }
                 break;
             case PppOption::IPCP_PRIMARY_DNS:
@@ -376,39 +337,11 @@ PppIpcp::ProcessConfigureReject(const std::vector<PppOption>& options)
 }
 
 void
-PppIpcp::CloseNoAddress()
-{
-    NS_LOG_FUNCTION(this);
-    Close("no address");
-}
-
-void
 PppIpcp::ThisLayerUp()
 {
     NS_LOG_FUNCTION(this);
     NS_LOG_INFO("IPCP up: local " << m_localAddress << ", peer " << m_peerAddress);
     m_negotiatedTrace(m_localAddress, m_peerAddress);
-}
-
-void
-PppIpcp::ThisLayerDown()
-{
-    NS_LOG_FUNCTION(this);
-    m_fresh = true;
-}
-
-void
-PppIpcp::ThisLayerStarted()
-{
-    NS_LOG_FUNCTION(this);
-    m_fresh = true;
-}
-
-void
-PppIpcp::ThisLayerFinished()
-{
-    NS_LOG_FUNCTION(this);
-    m_fresh = true;
 }
 
 } // namespace ns3

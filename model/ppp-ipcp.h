@@ -10,7 +10,6 @@
 #include "ppp-automaton.h"
 #include "ppp-option.h"
 
-#include "ns3/event-id.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/traced-callback.h"
 
@@ -110,7 +109,8 @@ class PppIpcp : public PppAutomaton
     Ipv4Address GetSecondaryDns() const;
 
   protected:
-    void DoDispose() override;
+    /** \brief Start the request afresh from the configuration and forget the last results. */
+    void BeginNegotiation() override;
     std::vector<PppOption> BuildConfigureRequest() override;
     RequestVerdict ProcessConfigureRequest(const std::vector<PppOption>& options,
                                            std::vector<PppOption>& reply) override;
@@ -118,13 +118,8 @@ class PppIpcp : public PppAutomaton
     void ProcessConfigureNak(const std::vector<PppOption>& options) override;
     void ProcessConfigureReject(const std::vector<PppOption>& options) override;
     void ThisLayerUp() override;
-    void ThisLayerDown() override;
-    void ThisLayerStarted() override;
-    void ThisLayerFinished() override;
 
   private:
-    /** \brief Start the request state afresh from the configuration (a new negotiation). */
-    void ResetRequest();
     /**
      * \brief Our verdict on one DNS option of the peer's request.
      * \param option the peer's Primary- or Secondary-DNS option
@@ -136,8 +131,6 @@ class PppIpcp : public PppAutomaton
                          Ipv4Address server,
                          std::vector<PppOption>& nak,
                          std::vector<PppOption>& reject);
-    /** \brief The deferred Close() when we cannot get an address. */
-    void CloseNoAddress();
 
     // configuration
     Ipv4Address m_localConfig;  //!< address requested for us (0.0.0.0: ask the peer)
@@ -147,7 +140,6 @@ class PppIpcp : public PppAutomaton
     bool m_requestDns;          //!< whether our request asks for DNS servers
 
     // request state
-    bool m_fresh;                        //!< the next request starts a negotiation
     bool m_requestIpAddress;             //!< whether the request holds IP-Address
     Ipv4Address m_requestAddress;        //!< its value
     bool m_requestPrimaryDns;            //!< whether the request holds Primary-DNS
@@ -160,8 +152,6 @@ class PppIpcp : public PppAutomaton
     Ipv4Address m_peerAddress;  //!< the address of the peer's acknowledged request
     Ipv4Address m_primaryDns;   //!< Primary-DNS acknowledged in our request
     Ipv4Address m_secondaryDns; //!< Secondary-DNS acknowledged in our request
-
-    EventId m_closeEvent; //!< the deferred Close("no address")
 
     TracedCallback<Ipv4Address, Ipv4Address> m_negotiatedTrace; //!< fired at tlu
 };

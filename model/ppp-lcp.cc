@@ -32,18 +32,6 @@ const uint16_t DEFAULT_MRU = 1500;
 /// The smallest MRU we accept from the peer (pppd's MINMRU).
 const uint16_t MIN_MRU = 128;
 
-/**
- * \brief Whether the automaton is negotiating (a fresh scr starts from other states).
- * \param state the state
- * \return true in REQ_SENT, ACK_RCVD and ACK_SENT
- */
-bool
-IsNegotiating(PppAutomatonState state)
-{
-    return state == PppAutomatonState::REQ_SENT || state == PppAutomatonState::ACK_RCVD
-           || state == PppAutomatonState::ACK_SENT;
-}
-
 } // namespace
 
 TypeId
@@ -127,7 +115,6 @@ PppLcp::PppLcp()
     , m_acceptPap(false)
     , m_acceptChapMd5(false)
     , m_acceptMsChapV2(false)
-    , m_fresh(true)
     , m_requestMru(false)
     , m_requestMruValue(DEFAULT_MRU)
     , m_requestAuth(false)
@@ -183,7 +170,7 @@ PppLcp::SetRequiredAuthentication(PppAuthMethod method)
 {
     NS_LOG_FUNCTION(this << method);
     m_requiredAuth = method;
-    m_fresh = true;
+    RequestFreshNegotiation();
 }
 
 void
@@ -340,10 +327,9 @@ PppLcp::StrongestAccepted() const
 }
 
 void
-PppLcp::ResetRequest()
+PppLcp::BeginNegotiation()
 {
     NS_LOG_FUNCTION(this);
-    m_fresh = false;
     m_requestMru = m_mru != DEFAULT_MRU;
     m_requestMruValue = m_mru;
     m_requestAuth = m_requiredAuth != PppAuthMethod::NONE;
@@ -367,10 +353,6 @@ std::vector<PppOption>
 PppLcp::BuildConfigureRequest()
 {
     NS_LOG_FUNCTION(this);
-    if (m_fresh || !IsNegotiating(GetState()))
-    {
-        ResetRequest();
-    }
     std::vector<PppOption> options;
     options.reserve(5);
     // pppd's order: MRU, Auth, Magic, PFC, ACFC.
@@ -542,10 +524,6 @@ PppLcp::ProcessConfigureNak(const std::vector<PppOption>& options)
     NS_LOG_FUNCTION(this << options.size());
     for (const PppOption& option : options)
     {
-        if (option.GetStatus() != WireError::NONE)
-        {
-            continue;
-        }
         switch (option.GetType())
         {
             case PppOption::LCP_MRU:
@@ -632,14 +610,6 @@ PppLcp::ThisLayerDown()
 {
     NS_LOG_FUNCTION(this);
     StopEcho();
-    m_fresh = true;
-}
-
-void
-PppLcp::ThisLayerStarted()
-{
-    NS_LOG_FUNCTION(this);
-    m_fresh = true;
 }
 
 void
@@ -647,7 +617,6 @@ PppLcp::ThisLayerFinished()
 {
     NS_LOG_FUNCTION(this);
     StopEcho();
-    m_fresh = true;
 }
 
 void

@@ -149,6 +149,8 @@ class PppLcp : public PppAutomaton
 
   protected:
     void DoDispose() override;
+    /** \brief Start the request over from the Attributes and forget the last results. */
+    void BeginNegotiation() override;
     std::vector<PppOption> BuildConfigureRequest() override;
     RequestVerdict ProcessConfigureRequest(const std::vector<PppOption>& options,
                                            std::vector<PppOption>& reply) override;
@@ -157,13 +159,10 @@ class PppLcp : public PppAutomaton
     void ProcessConfigureReject(const std::vector<PppOption>& options) override;
     void ThisLayerUp() override;
     void ThisLayerDown() override;
-    void ThisLayerStarted() override;
     void ThisLayerFinished() override;
     void ReceiveOtherCode(const PppControlPacket& packet) override;
 
   private:
-    /** \brief Start the request over from the Attributes (a new negotiation). */
-    void ResetRequest();
     /**
      * \brief A random non-zero Magic-Number different from \p avoid.
      * \param avoid a value not to return
@@ -200,7 +199,6 @@ class PppLcp : public PppAutomaton
     Callback<void, uint16_t> m_protocolRejectCallback; //!< Protocol-Reject of another protocol
 
     // What our next Configure-Request carries
-    bool m_fresh;               //!< the next request starts a negotiation afresh
     bool m_requestMru;          //!< carry MRU
     uint16_t m_requestMruValue; //!< its value
     bool m_requestAuth;         //!< carry Authentication-Protocol
