@@ -11,6 +11,7 @@
 // options); the RFC 3078 s.8.2 Reset-Request without Reset-Ack; configuration errors.
 
 #include "mppe-keys.h"
+#include "ppp-automaton-link.h"
 #include "ppp-ccp.h"
 #include "ppp-control-packet.h"
 #include "ppp-frame-header.h"
@@ -185,67 +186,14 @@ struct Side
 };
 
 /**
- * Two CCP instances A and B joined by a link with a 10 ms one-way delay; every packet is
- * checked to decode and logged as "A CR MPPE=01000040".
+ * Two CCP instances, A (the client) and B (the server), 10 ms apart; every packet is logged
+ * as "A CR MPPE=01000040".
  */
-struct Link
+struct Link : PppAutomatonLink<Side, PppCcp, &Side::ccp>
 {
-    Side a;                        //!< side A (the client in the tests)
-    Side b;                        //!< side B (the server)
-    Time delay = MilliSeconds(10); //!< one-way delay
-    std::vector<std::string> log;  //!< every packet, in sending order
-    std::vector<Bytes> wire;       //!< their bytes
-
     Link()
+        : PppAutomatonLink(PppProtocol::CCP, &Describe)
     {
-        a.ccp->SetSendCallback(PppAutomaton::SendCallback(
-            [this](uint16_t protocol, Ptr<Packet> packet) { Carry('A', protocol, packet); }));
-        b.ccp->SetSendCallback(PppAutomaton::SendCallback(
-            [this](uint16_t protocol, Ptr<Packet> packet) { Carry('B', protocol, packet); }));
-    }
-
-    ~Link()
-    {
-        a.ccp->Dispose();
-        b.ccp->Dispose();
-    }
-
-    /// Carry one packet to the other side.
-    void
-    Carry(char from, uint16_t protocol, Ptr<Packet> packet)
-    {
-        BOOST_CHECK_EQUAL(protocol, uint16_t(PppProtocol::CCP));
-        log.push_back(std::string(1, from) + " " + Describe(packet));
-        wire.push_back(BytesOf(packet));
-        Ptr<PppCcp> to = from == 'A' ? b.ccp : a.ccp;
-        Simulator::Schedule(delay, &PppAutomaton::Receive, to, packet->Copy());
-    }
-
-    /// Open and bring up both sides (B first, as the server in the capture), run.
-    void
-    Run(Time until = Seconds(120))
-    {
-        Simulator::Schedule(Seconds(0),
-                            [this]()
-                            {
-                                b.ccp->Open();
-                                b.ccp->Up();
-                            });
-        Simulator::Schedule(MilliSeconds(1),
-                            [this]()
-                            {
-                                a.ccp->Open();
-                                a.ccp->Up();
-                            });
-        Simulator::Stop(until);
-        Simulator::Run();
-    }
-
-    /// Whether the log holds a line.
-    bool
-    Logged(const std::string& line) const
-    {
-        return std::find(log.begin(), log.end(), line) != log.end();
     }
 };
 

@@ -10,6 +10,7 @@
 // (frames 26-34) against either side; the verdicts on peer options (VJ, IP-Addresses,
 // NBNS, unknown types, a missing IP-Address); nobody able to assign an address.
 
+#include "ppp-automaton-link.h"
 #include "ppp-control-packet.h"
 #include "ppp-frame-header.h"
 #include "ppp-ipcp.h"
@@ -180,84 +181,14 @@ struct Side
 };
 
 /**
- * Two IPCP instances A (client) and B (server) joined by a link with a 10 ms one-way delay;
- * every packet is checked to decode and logged as "A CR IP=0.0.0.0".
+ * Two IPCP instances, A (the client) and B (the server), 10 ms apart; every packet is logged
+ * as "A CR IP=0.0.0.0".
  */
-struct Link
+struct Link : PppAutomatonLink<Side, PppIpcp, &Side::ipcp>
 {
-    Side a;                        //!< side A
-    Side b;                        //!< side B
-    Time delay = MilliSeconds(10); //!< one-way delay
-    std::vector<std::string> log;  //!< every packet, in sending order
-    std::vector<Bytes> wire;       //!< their bytes
-
     Link()
+        : PppAutomatonLink(PppProtocol::IPCP, &Describe)
     {
-        a.ipcp->SetSendCallback(PppAutomaton::SendCallback(
-            [this](uint16_t protocol, Ptr<Packet> packet) { Carry('A', protocol, packet); }));
-        b.ipcp->SetSendCallback(PppAutomaton::SendCallback(
-            [this](uint16_t protocol, Ptr<Packet> packet) { Carry('B', protocol, packet); }));
-    }
-
-    ~Link()
-    {
-        a.ipcp->Dispose();
-        b.ipcp->Dispose();
-    }
-
-    /// Carry one packet to the other side.
-    void
-    Carry(char from, uint16_t protocol, Ptr<Packet> packet)
-    {
-        BOOST_CHECK_EQUAL(protocol, uint16_t(PppProtocol::IPCP));
-        log.push_back(std::string(1, from) + " " + Describe(packet));
-        wire.push_back(BytesOf(packet));
-        Ptr<PppIpcp> to = from == 'A' ? b.ipcp : a.ipcp;
-        Simulator::Schedule(delay, &PppAutomaton::Receive, to, packet->Copy());
-    }
-
-    /// Open and bring up both sides (B first, as the server in the capture), run.
-    void
-    Run(Time until = Seconds(120))
-    {
-        Simulator::Schedule(Seconds(0),
-                            [this]()
-                            {
-                                b.ipcp->Open();
-                                b.ipcp->Up();
-                            });
-        Simulator::Schedule(MilliSeconds(1),
-                            [this]()
-                            {
-                                a.ipcp->Open();
-                                a.ipcp->Up();
-                            });
-        Simulator::Stop(until);
-        Simulator::Run();
-    }
-
-    /// Whether the log holds a line.
-    bool
-    Logged(const std::string& line) const
-    {
-        return std::find(log.begin(), log.end(), line) != log.end();
-    }
-
-    /// Check the log against the expected lines.
-    void
-    Expect(const std::vector<std::string>& expected) const
-    {
-        // Joined, so that a failure shows the whole exchange.
-        auto join = [](const std::vector<std::string>& lines)
-        {
-            std::string text;
-            for (const std::string& line : lines)
-            {
-                text += line + "\n";
-            }
-            return text;
-        };
-        BOOST_CHECK_EQUAL(join(log), join(expected));
     }
 };
 

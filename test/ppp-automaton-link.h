@@ -1,0 +1,135 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef PPP_AUTOMATON_LINK_H
+#define PPP_AUTOMATON_LINK_H
+
+#include "ppp-automaton.h"
+#include "pptp-test-util.h"
+
+#include "ns3/nstime.h"
+#include "ns3/packet.h"
+#include "ns3/ptr.h"
+#include "ns3/simulator.h"
+
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+namespace pptptest
+{
+
+/**
+ * Two instances of one PppAutomaton protocol, sides A (the client in the tests) and B (the
+ * server), joined by a link with a one-way delay; every packet is logged as
+ * "<side> <describe(packet)>" with its bytes. Side holds the instance in the member
+ * \p Instance (e.g. Ptr<PppIpcp> Side::ipcp) and sets it up in its constructor.
+ * \tparam Side the test's side type
+ * \tparam T the protocol class
+ * \tparam Instance the member of Side holding the instance
+ */
+template <class Side, class T, Ptr<T> Side::*Instance>
+struct PppAutomatonLink
+{
+    /// Turns a packet into its log text.
+    typedef std::string (*Describer)(Ptr<const Packet> packet);
+
+    Side a;                        //!< side A (the client in the tests)
+    Side b;                        //!< side B (the server)
+    Time delay = MilliSeconds(10); //!< one-way delay
+    std::vector<std::string> log;  //!< every packet, in sending order
+    std::vector<Bytes> wire;       //!< their bytes
+    uint16_t protocol;             //!< the PPP protocol every packet must carry
+    Describer describe;            //!< the log text of a packet
+
+    /**
+     * \param protocolNumber the PPP protocol of the instances
+     * \param describer the log text of a packet
+     */
+    PppAutomatonLink(uint16_t protocolNumber, Describer describer)
+        : protocol(protocolNumber)
+        , describe(describer)
+    {
+        (a.*Instance)
+            ->SetSendCallback(PppAutomaton::SendCallback([this](uint16_t p, Ptr<Packet> packet)
+                                                         { Carry('A', p, packet); }));
+        (b.*Instance)
+            ->SetSendCallback(PppAutomaton::SendCallback([this](uint16_t p, Ptr<Packet> packet)
+                                                         { Carry('B', p, packet); }));
+    }
+
+    ~PppAutomatonLink()
+    {
+        (a.*Instance)->Dispose();
+        (b.*Instance)->Dispose();
+    }
+
+    /// Carry one packet to the other side. \param from 'A' or 'B' \param p its protocol
+    /// \param packet the packet
+    void
+    Carry(char from, uint16_t p, Ptr<Packet> packet)
+    {
+        BOOST_CHECK_EQUAL(p, protocol);
+        log.push_back(std::string(1, from) + " " + describe(packet));
+        wire.push_back(BytesOf(packet));
+        Ptr<T> to = from == 'A' ? b.*Instance : a.*Instance;
+        Simulator::Schedule(delay, &PppAutomaton::Receive, to, packet->Copy());
+    }
+
+    /// Open and bring up both sides (B first, as the server in the capture), run.
+    /// \param until when the simulation stops
+    void
+    Run(Time until = Seconds(120))
+    {
+        Simulator::Schedule(Seconds(0),
+                            [this]()
+                            {
+                                (b.*Instance)->Open();
+                                (b.*Instance)->Up();
+                            });
+        Simulator::Schedule(MilliSeconds(1),
+                            [this]()
+                            {
+                                (a.*Instance)->Open();
+                                (a.*Instance)->Up();
+                            });
+        Simulator::Stop(until);
+        Simulator::Run();
+    }
+
+    /// \param line a log line \return whether the log holds it
+    bool
+    Logged(const std::string& line) const
+    {
+        return std::find(log.begin(), log.end(), line) != log.end();
+    }
+
+    /// Check the log against the expected lines (joined, so that a failure shows the whole
+    /// exchange). \param expected the lines
+    void
+    Expect(const std::vector<std::string>& expected) const
+    {
+        auto join = [](const std::vector<std::string>& lines)
+        {
+            std::string text;
+            for (const std::string& line : lines)
+            {
+                text += line + "\n";
+            }
+            return text;
+        };
+        BOOST_CHECK_EQUAL(join(log), join(expected));
+    }
+};
+
+} // namespace pptptest
+} // namespace ns3
+
+#endif /* PPP_AUTOMATON_LINK_H */
