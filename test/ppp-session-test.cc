@@ -72,6 +72,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -1516,6 +1517,77 @@ BOOST_AUTO_TEST_CASE(server_refusing_mppe_lets_no_client_network_up)
     }
     BOOST_TEST(serverCcpRequests == 1U);
     BOOST_TEST(net.clientUp == 0U);
+    Simulator::Destroy();
+}
+
+BOOST_AUTO_TEST_CASE(random_ppp_frames_in_every_phase_are_counted_never_fatal)
+{
+    // Garbage a peer could send, of every protocol the PPP layer handles, handed to the
+    // client's ppp0 as received frames all through the negotiation and the data phase: every
+    // one is decoded, answered as the RFCs say (Code-Reject, Protocol-Reject, Nak ...) or
+    // counted and dropped; nothing asserts or crashes. (A random frame may be a valid
+    // Terminate-Request, so the link may end: that is a valid outcome, not a failure.)
+    Net net;
+    Options options;
+    Build(net, options);
+    std::mt19937 random(20261125);
+    const std::vector<uint16_t> protocols = {PppProtocol::LCP,
+                                             PppProtocol::PAP,
+                                             PppProtocol::CHAP,
+                                             PppProtocol::IPCP,
+                                             PppProtocol::CCP,
+                                             PppProtocol::COMPRESSED_DATAGRAM,
+                                             PppProtocol::IPV4,
+                                             0x0057,
+                                             0x8057,
+                                             0xC025};
+    uint32_t injected = 0;
+    for (uint32_t i = 0; i < 3000; ++i)
+    {
+        Simulator::Schedule(
+            MicroSeconds(100000 + 100 * i),
+            [&]()
+            {
+                if (!net.clientTunnel || !net.clientTunnel->IsOpen())
+                {
+                    return;
+                }
+                uint16_t protocol = protocols[random() % protocols.size()];
+                Bytes frame = {0xff, 0x03, uint8_t(protocol >> 8), uint8_t(protocol)};
+                uint32_t length = random() % 48;
+                if (length >= 4 && random() % 2 == 0)
+                {
+                    // A plausible head: a code of the protocol's range and a Length that
+                    // fits, so the decoders get past their first check.
+                    frame.push_back(uint8_t(1 + random() % 15));
+                    frame.push_back(uint8_t(random()));
+                    frame.push_back(0);
+                    frame.push_back(uint8_t(4 + random() % (length - 3)));
+                    length -= 4;
+                }
+                for (uint32_t k = 0; k < length; ++k)
+                {
+                    frame.push_back(uint8_t(random()));
+                }
+                net.clientTunnel->GetDevice()->Receive(PacketOf(frame));
+                ++injected;
+            });
+    }
+    Simulator::Stop(Seconds(5));
+    Simulator::Run();
+    BOOST_REQUIRE(net.clientTunnel);
+    Ptr<PppLink> link = net.clientTunnel->GetPppLink();
+    uint64_t counted = link->GetDiscardedFrames() + link->GetRejectedProtocols()
+                       + link->GetLcp()->GetMalformedCount() + link->GetIpcp()->GetMalformedCount()
+                       + link->GetCcp()->GetMalformedCount()
+                       + link->GetAuthPeer()->GetMalformedCount()
+                       + link->GetAuthPeer()->GetDiscardedCount();
+    BOOST_TEST_MESSAGE(injected << " random frames: " << counted
+                                << " counted as malformed, discarded or rejected; link "
+                                << PppPhaseName(link->GetPhase()) << " (" << link->GetDownReason()
+                                << ")");
+    BOOST_TEST(injected > 100U);
+    BOOST_TEST(counted > injected / 4);
     Simulator::Destroy();
 }
 
