@@ -8,6 +8,7 @@
 #define PPP_AUTOMATON_LINK_H
 
 #include "ppp-automaton.h"
+#include "ppp-control-packet.h"
 #include "pptp-test-util.h"
 
 #include "ns3/nstime.h"
@@ -25,6 +26,36 @@ namespace ns3
 {
 namespace pptptest
 {
+
+/// A short name of a control packet code ("CR", "CA", "CN", "CJ", "TR", "TA", "CodeRej",
+/// "RR", "RA", else "code<n>") for the tests' exchange logs. \param code the code
+/// \return the name
+inline std::string
+PppCodeTag(uint8_t code)
+{
+    switch (code)
+    {
+        case PppControlPacket::CONFIGURE_REQUEST:
+            return "CR";
+        case PppControlPacket::CONFIGURE_ACK:
+            return "CA";
+        case PppControlPacket::CONFIGURE_NAK:
+            return "CN";
+        case PppControlPacket::CONFIGURE_REJECT:
+            return "CJ";
+        case PppControlPacket::TERMINATE_REQUEST:
+            return "TR";
+        case PppControlPacket::TERMINATE_ACK:
+            return "TA";
+        case PppControlPacket::CODE_REJECT:
+            return "CodeRej";
+        case PppControlPacket::RESET_REQUEST:
+            return "RR";
+        case PppControlPacket::RESET_ACK:
+            return "RA";
+    }
+    return "code" + std::to_string(code);
+}
 
 /**
  * Two instances of one PppAutomaton protocol, sides A (the client in the tests) and B (the

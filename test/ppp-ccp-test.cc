@@ -54,34 +54,6 @@ const uint32_t S = PppOption::MPPE_128_BIT;
 const uint32_t M = PppOption::MPPE_56_BIT;
 const uint32_t L = PppOption::MPPE_40_BIT;
 
-/// A short name of a CCP code.
-std::string
-CodeTag(uint8_t code)
-{
-    switch (code)
-    {
-        case PppControlPacket::CONFIGURE_REQUEST:
-            return "CR";
-        case PppControlPacket::CONFIGURE_ACK:
-            return "CA";
-        case PppControlPacket::CONFIGURE_NAK:
-            return "CN";
-        case PppControlPacket::CONFIGURE_REJECT:
-            return "CJ";
-        case PppControlPacket::TERMINATE_REQUEST:
-            return "TR";
-        case PppControlPacket::TERMINATE_ACK:
-            return "TA";
-        case PppControlPacket::CODE_REJECT:
-            return "CodeRej";
-        case PppControlPacket::RESET_REQUEST:
-            return "RR";
-        case PppControlPacket::RESET_ACK:
-            return "RA";
-    }
-    return "code" + std::to_string(code);
-}
-
 /// A CCP packet as "CR MPPE=01000040 t26" (the test fails if it does not decode).
 std::string
 Describe(Ptr<const Packet> packet)
@@ -89,7 +61,7 @@ Describe(Ptr<const Packet> packet)
     PppControlPacket decoded(PppProtocol::CCP);
     packet->PeekHeader(decoded);
     BOOST_REQUIRE(decoded.GetError() == WireError::NONE);
-    std::string text = CodeTag(decoded.GetCode());
+    std::string text = PppCodeTag(decoded.GetCode());
     if (decoded.GetCode() <= PppControlPacket::CONFIGURE_REJECT)
     {
         for (const PppOption& option : decoded.GetOptions())

@@ -52,30 +52,6 @@ const Ipv4Address CLIENT("10.0.0.2");
 const Ipv4Address DNS1("8.8.8.8");
 const Ipv4Address DNS2("8.8.4.4");
 
-/// A short name of an IPCP code.
-std::string
-CodeTag(uint8_t code)
-{
-    switch (code)
-    {
-        case PppControlPacket::CONFIGURE_REQUEST:
-            return "CR";
-        case PppControlPacket::CONFIGURE_ACK:
-            return "CA";
-        case PppControlPacket::CONFIGURE_NAK:
-            return "CN";
-        case PppControlPacket::CONFIGURE_REJECT:
-            return "CJ";
-        case PppControlPacket::TERMINATE_REQUEST:
-            return "TR";
-        case PppControlPacket::TERMINATE_ACK:
-            return "TA";
-        case PppControlPacket::CODE_REJECT:
-            return "CodeRej";
-    }
-    return "code" + std::to_string(code);
-}
-
 /// An IPCP packet as "CR IP=0.0.0.0 DNS1=0.0.0.0 t2" (the test fails if it does not decode).
 std::string
 Describe(Ptr<const Packet> packet)
@@ -84,7 +60,7 @@ Describe(Ptr<const Packet> packet)
     packet->PeekHeader(decoded);
     BOOST_REQUIRE(decoded.GetError() == WireError::NONE);
     std::ostringstream text;
-    text << CodeTag(decoded.GetCode());
+    text << PppCodeTag(decoded.GetCode());
     if (decoded.GetCode() <= PppControlPacket::CONFIGURE_REJECT)
     {
         for (const PppOption& option : decoded.GetOptions())
