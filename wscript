@@ -34,7 +34,7 @@ def configure(conf):
 
 def build(bld):
     files = read_manifest(bld.path.abspath())
-    module = bld.create_ns3_module('pptp', ['core', 'network', 'internet'])
+    module = bld.create_ns3_module('pptp', ['core', 'network', 'internet', 'point-to-point'])
     module.source = files['source']
     module.use.append('NETTLE')
     headers = bld(features='ns3header')

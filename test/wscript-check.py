@@ -52,7 +52,7 @@ def main():
         module = bld.modules[0]
         if list(module.source) != files['source']:
             problems.append('module sources differ from module-files.txt')
-        for needed in ('core', 'network', 'internet'):
+        for needed in ('core', 'network', 'internet', 'point-to-point'):
             if needed not in module.dependencies:
                 problems.append('module does not depend on %s' % needed)
     if len(bld.headers) != 1 or list(bld.headers[0].source) != files['header']:
