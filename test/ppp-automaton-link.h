@@ -160,6 +160,69 @@ struct PppAutomatonLink
     }
 };
 
+/**
+ * One instance of a PppAutomaton protocol whose packets are collected; the test plays the
+ * peer. Side holds the instance in the member \p Instance.
+ * \tparam Side the test's side type
+ * \tparam T the protocol class
+ * \tparam Instance the member of Side holding the instance
+ */
+template <class Side, class T, Ptr<T> Side::*Instance>
+struct PppAutomatonProbe
+{
+    Side side;              //!< the instance under test
+    std::vector<Bytes> out; //!< what it sent
+    uint16_t protocol;      //!< the PPP protocol every packet must carry
+
+    /// \param protocolNumber the PPP protocol of the instance
+    explicit PppAutomatonProbe(uint16_t protocolNumber)
+        : protocol(protocolNumber)
+    {
+        (side.*Instance)
+            ->SetSendCallback(PppAutomaton::SendCallback(
+                [this](uint16_t p, Ptr<Packet> packet)
+                {
+                    BOOST_CHECK_EQUAL(p, protocol);
+                    out.push_back(BytesOf(packet));
+                }));
+    }
+
+    ~PppAutomatonProbe()
+    {
+        (side.*Instance)->Dispose();
+    }
+
+    /// Open and Up.
+    void
+    Start()
+    {
+        (side.*Instance)->Open();
+        (side.*Instance)->Up();
+    }
+
+    /// Deliver a packet to the instance. \param packet the packet
+    void
+    Inject(Ptr<Packet> packet)
+    {
+        (side.*Instance)->Receive(packet);
+    }
+
+    /// Deliver hex bytes to the instance. \param hex the bytes
+    void
+    Inject(const std::string& hex)
+    {
+        Inject(PacketOf(FromHex(hex)));
+    }
+
+    /// \return the last packet sent
+    const Bytes&
+    Last() const
+    {
+        BOOST_REQUIRE(!out.empty());
+        return out.back();
+    }
+};
+
 } // namespace pptptest
 } // namespace ns3
 

@@ -170,54 +170,11 @@ struct Link : PppAutomatonLink<Side, PppCcp, &Side::ccp>
 };
 
 /// One CCP instance whose packets are collected; the test plays the peer.
-struct Probe
+struct Probe : PppAutomatonProbe<Side, PppCcp, &Side::ccp>
 {
-    Side side;              //!< the instance under test
-    std::vector<Bytes> out; //!< what it sent
-
     Probe()
+        : PppAutomatonProbe(PppProtocol::CCP)
     {
-        side.ccp->SetSendCallback(PppAutomaton::SendCallback(
-            [this](uint16_t protocol, Ptr<Packet> packet)
-            {
-                BOOST_CHECK_EQUAL(protocol, uint16_t(PppProtocol::CCP));
-                out.push_back(BytesOf(packet));
-            }));
-    }
-
-    ~Probe()
-    {
-        side.ccp->Dispose();
-    }
-
-    /// Open and Up.
-    void
-    Start()
-    {
-        side.ccp->Open();
-        side.ccp->Up();
-    }
-
-    /// Deliver a packet to the instance.
-    void
-    Inject(Ptr<Packet> packet)
-    {
-        side.ccp->Receive(packet);
-    }
-
-    /// Deliver hex bytes to the instance.
-    void
-    Inject(const std::string& hex)
-    {
-        Inject(PacketOf(FromHex(hex)));
-    }
-
-    /// The last packet sent.
-    const Bytes&
-    Last() const
-    {
-        BOOST_REQUIRE(!out.empty());
-        return out.back();
     }
 };
 

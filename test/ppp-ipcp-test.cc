@@ -169,57 +169,14 @@ struct Link : PppAutomatonLink<Side, PppIpcp, &Side::ipcp>
 };
 
 /// One IPCP instance whose packets are collected; the test plays the peer.
-struct Probe
+struct Probe : PppAutomatonProbe<Side, PppIpcp, &Side::ipcp>
 {
-    Side side;              //!< the instance under test
-    std::vector<Bytes> out; //!< what it sent
-
     Probe()
+        : PppAutomatonProbe(PppProtocol::IPCP)
     {
-        side.ipcp->SetSendCallback(PppAutomaton::SendCallback(
-            [this](uint16_t protocol, Ptr<Packet> packet)
-            {
-                BOOST_CHECK_EQUAL(protocol, uint16_t(PppProtocol::IPCP));
-                out.push_back(BytesOf(packet));
-            }));
     }
 
-    ~Probe()
-    {
-        side.ipcp->Dispose();
-    }
-
-    /// Open and Up.
-    void
-    Start()
-    {
-        side.ipcp->Open();
-        side.ipcp->Up();
-    }
-
-    /// Deliver a packet to the instance.
-    void
-    Inject(Ptr<Packet> packet)
-    {
-        side.ipcp->Receive(packet);
-    }
-
-    /// Deliver hex bytes to the instance.
-    void
-    Inject(const std::string& hex)
-    {
-        Inject(PacketOf(FromHex(hex)));
-    }
-
-    /// The last packet sent.
-    const Bytes&
-    Last() const
-    {
-        BOOST_REQUIRE(!out.empty());
-        return out.back();
-    }
-
-    /// The last packet sent, described.
+    /// \return the last packet sent, described
     std::string
     LastDescribed() const
     {
