@@ -30,13 +30,17 @@ def read_manifest(folder):
 def configure(conf):
     conf.check_cfg(package='nettle', uselib_store='NETTLE', args=['--cflags', '--libs'],
                    mandatory=True)
+    conf.check_cfg(package='sqlite3', uselib_store='SQLITE3', args=['--cflags', '--libs'],
+                   mandatory=True)
 
 
 def build(bld):
     files = read_manifest(bld.path.abspath())
-    module = bld.create_ns3_module('pptp', ['core', 'network', 'internet', 'point-to-point'])
+    module = bld.create_ns3_module('pptp', ['core', 'network', 'internet', 'point-to-point',
+                                            'flow-monitor'])
     module.source = files['source']
     module.use.append('NETTLE')
+    module.use.append('SQLITE3')
     headers = bld(features='ns3header')
     headers.module = 'pptp'
     headers.source = files['header']

@@ -45,29 +45,26 @@
 #include "ppp-ipcp.h"
 #include "ppp-link.h"
 #include "pptp-call.h"
-#include "pptp-client-helper.h"
 #include "pptp-client.h"
 #include "pptp-control-connection.h"
 #include "pptp-control-message.h"
 #include "pptp-net-device-helper.h"
+#include "pptp-remote-access-topology.h"
 #include "pptp-security-options.h"
-#include "pptp-server-helper.h"
 #include "pptp-server.h"
+#include "pptp-trace-collector.h"
+#include "pptp-trace-options.h"
 #include "pptp-tunnel.h"
 
+#include "ns3/abort.h"
 #include "ns3/application-container.h"
 #include "ns3/boolean.h"
 #include "ns3/command-line.h"
 #include "ns3/data-rate.h"
+#include "ns3/flow-monitor-helper.h"
 #include "ns3/inet-socket-address.h"
-#include "ns3/internet-stack-helper.h"
-#include "ns3/ipv4-address-helper.h"
-#include "ns3/ipv4-global-routing-helper.h"
-#include "ns3/ipv4-interface-container.h"
-#include "ns3/ipv4-static-routing-helper.h"
-#include "ns3/ipv4-static-routing.h"
+#include "ns3/ipv4-flow-classifier.h"
 #include "ns3/ipv4.h"
-#include "ns3/net-device-container.h"
 #include "ns3/node-container.h"
 #include "ns3/nstime.h"
 #include "ns3/packet.h"
@@ -645,6 +642,7 @@ main(int argc, char* argv[])
     bool verbose = false;
     bool perClient = false;
     PptpSecurityOptions security;
+    PptpTraceOptions trace("pptp-remote-access.db");
 
     CommandLine cmd(__FILE__);
     cmd.AddValue("clients", "number of PPTP clients (1..16000)", clients);
@@ -679,6 +677,7 @@ main(int argc, char* argv[])
     cmd.AddValue(
         "verbose", "print every control message, state change and PPP phase change", verbose);
     cmd.AddValue("perClient", "print one line per client at the end", perClient);
+    trace.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
     if (clients < 1 || clients > 16000)
@@ -724,95 +723,55 @@ main(int argc, char* argv[])
         g_summary.interval = clientRate.CalculateBytesTxTime(packetSize);
     }
 
-    // Nodes: the server first (node 0), then the router (node 1), the clients (2 ...), the
-    // LAN host last.
-    Ptr<Node> server = CreateObject<Node>();
-    Ptr<Node> router = CreateObject<Node>();
-    NodeContainer clientNodes;
-    clientNodes.Create(clients);
-    Ptr<Node> host = CreateObject<Node>();
-    InternetStackHelper internet;
-    internet.Install(server);
-    internet.Install(router);
-    internet.Install(clientNodes);
-    internet.Install(host);
-    for (uint32_t i = 0; i < clients; ++i)
-    {
-        g_summary.clients[i].node = clientNodes.Get(i);
-    }
-
-    PointToPointHelper core;
-    core.SetDeviceAttribute("DataRate", StringValue(coreRate));
-    core.SetChannelAttribute("Delay", StringValue(coreDelay));
-    NetDeviceContainer coreDevices = core.Install(router, server);
-
-    PointToPointHelper lan;
-    lan.SetDeviceAttribute("DataRate", StringValue(lanRate));
-    lan.SetChannelAttribute("Delay", StringValue("1ms"));
-    NetDeviceContainer lanDevices = lan.Install(server, host);
-
-    PointToPointHelper access;
-    access.SetDeviceAttribute("DataRate", StringValue(accessRate));
-    access.SetChannelAttribute("Delay", StringValue(accessDelay));
-
-    Ipv4AddressHelper address;
-    address.SetBase("192.168.0.0", "255.255.255.252");
-    Ipv4InterfaceContainer coreInterfaces = address.Assign(coreDevices);
-    Ipv4Address serverAddress = coreInterfaces.GetAddress(1);
-    address.SetBase("172.16.1.0", "255.255.255.0");
-    Ipv4InterfaceContainer lanInterfaces = address.Assign(lanDevices);
-    g_summary.hostAddress = lanInterfaces.GetAddress(1);
-    // One /30 per access link: 10.0.0.0/30, 10.0.0.4/30, ... (16384 links fit in 10.0/16).
-    address.SetBase("10.0.0.0", "255.255.255.252");
-    NetDeviceContainer client0Access;
-    for (uint32_t i = 0; i < clients; ++i)
-    {
-        NetDeviceContainer link = access.Install(clientNodes.Get(i), router);
-        if (i == 0)
-        {
-            client0Access = link;
-        }
-        address.Assign(link);
-        address.NewNetwork();
-    }
-    // Global routing now, before any tunnel interface exists (ppp0 has no channel; see
-    // doc/pptp.rst); the routes through the tunnels are static and take precedence.
-    Ipv4GlobalRoutingHelper::PopulateRoutingTables();
-    // The host answers the tunnel addresses (the server's pool, 10.8/16) through the server.
-    const Ipv4Address tunnelNetwork("10.8.0.0");
-    const Ipv4Mask tunnelMask("255.255.0.0");
-    Ipv4StaticRoutingHelper staticRouting;
-    staticRouting.GetStaticRouting(host->GetObject<Ipv4>())
-        ->AddNetworkRouteTo(
-            tunnelNetwork, tunnelMask, lanInterfaces.GetAddress(0), lanInterfaces.Get(1).second);
-
-    PptpServerHelper serverHelper;
-    serverHelper.SetAttribute("MaxCalls", UintegerValue(maxCalls));
-    serverHelper.SetAttribute("MaxControlConnections", UintegerValue(maxConnections));
-    serverHelper.SetAttribute("HostName", StringValue("pptp-server"));
-    // pptpd's localip / remoteip: 10.8.0.1 on every ppp0, the clients from 10.8.0.2 up.
-    serverHelper.SetAttribute("TunnelAddress", Ipv4AddressValue("10.8.0.1"));
-    serverHelper.SetAttribute("AddressPoolStart", Ipv4AddressValue("10.8.0.2"));
-    serverHelper.SetAttribute("AddressPoolSize", UintegerValue(clients));
-    g_summary.primaryDns = g_summary.hostAddress;
+    // The topology (helper/pptp-remote-access-topology.h): the clients, each on its own
+    // access link to the ISP router, the core link to the server, the LAN host behind the
+    // server; static routes only, so the LAN is reachable only through the tunnels. The
+    // server is pptpd-like: 10.8.0.1 on every ppp0, the clients from the pool 10.8.0.2 up.
+    PptpRemoteAccessTopology topology;
+    topology.SetClientCount(clients);
+    topology.SetAccessDataRate(DataRate(accessRate));
+    topology.SetAccessDelay(Time(accessDelay));
+    topology.SetCoreDataRate(DataRate(coreRate));
+    topology.SetCoreDelay(Time(coreDelay));
+    topology.SetLanDataRate(DataRate(lanRate));
+    topology.SetLanDelay(MilliSeconds(1));
+    // Client i starts at 1 s + i * stagger (the first second leaves the server time to listen).
+    const Time firstStart = Seconds(1);
+    topology.SetClientStart(firstStart, stagger);
+    topology.SetSecurity(security);
+    // Added after the security options' user: replaces its password in the server's table.
+    topology.AddServerUser(security.user, serverPassword);
+    topology.SetServerAttribute("MaxCalls", UintegerValue(maxCalls));
+    topology.SetServerAttribute("MaxControlConnections", UintegerValue(maxConnections));
+    topology.SetServerAttribute("HostName", StringValue("pptp-server"));
     g_summary.secondaryDns = Ipv4Address("172.16.1.3");
-    serverHelper.SetAttribute("PrimaryDns", Ipv4AddressValue(g_summary.primaryDns));
-    serverHelper.SetAttribute("SecondaryDns", Ipv4AddressValue(g_summary.secondaryDns));
-
-    PptpClientHelper clientHelper(serverAddress);
-    clientHelper.SetAttribute("CallDuration", TimeValue(hold));
-    clientHelper.SetAttribute("StopAfterClear", BooleanValue(true));
-    // Split tunnelling: only the corporate LAN goes through the tunnel.
-    clientHelper.SetAttribute("TunnelNetwork", Ipv4AddressValue("172.16.1.0"));
-    clientHelper.SetAttribute("TunnelMask", Ipv4MaskValue("255.255.255.0"));
-
-    security.Apply(clientHelper, serverHelper);
-    // Added after Apply(): replaces the user's password in the server's table.
-    serverHelper.AddUser(security.user, serverPassword);
-
-    ApplicationContainer serverApps = serverHelper.Install(server);
-    serverApps.Start(Seconds(0));
-    Ptr<PptpServer> pptpServer = DynamicCast<PptpServer>(serverApps.Get(0));
+    topology.SetClientAttribute("CallDuration", TimeValue(hold));
+    topology.SetClientAttribute("StopAfterClear", BooleanValue(true));
+    problem = topology.Validate();
+    if (!problem.empty())
+    {
+        std::cerr << problem << std::endl;
+        return EXIT_FAILURE;
+    }
+    // The LAN host is the primary DNS server the server offers (RFC 1877).
+    topology.SetServerAttribute("PrimaryDns", Ipv4AddressValue("172.16.1.2"));
+    topology.SetServerAttribute("SecondaryDns", Ipv4AddressValue(g_summary.secondaryDns));
+    topology.Install();
+    g_summary.hostAddress = topology.GetLanHostAddress(0);
+    g_summary.primaryDns = g_summary.hostAddress;
+    NS_ABORT_MSG_UNLESS(g_summary.hostAddress == Ipv4Address("172.16.1.2"),
+                        "the LAN host is not the primary DNS server offered");
+    Ptr<Node> server = topology.GetServerNode();
+    Ptr<Node> host = topology.GetLanHost(0);
+    for (uint32_t i = 0; i < clients; ++i)
+    {
+        g_summary.clients[i].node = topology.GetClientNode(i);
+        g_summary.clients[i].start = firstStart + stagger * static_cast<int64_t>(i);
+    }
+    const Ipv4Address serverAddress = topology.GetServerAddress();
+    ApplicationContainer serverApps = topology.GetServerApps();
+    ApplicationContainer clientApps = topology.GetClientApps();
+    Ptr<PptpServer> pptpServer = topology.GetServer();
     pptpServer->TraceConnectWithoutContext("ControlState", MakeCallback(&ServerControlState));
     pptpServer->TraceConnectWithoutContext("CallState", MakeCallback(&ServerCallState));
     pptpServer->TraceConnectWithoutContext("CallEstablished", MakeCallback(&ServerCallEstablished));
@@ -826,16 +785,9 @@ main(int argc, char* argv[])
         pptpServer->TraceConnectWithoutContext(
             "Rx", MakeBoundCallback(&PrintMessage, std::string("server Rx")));
     }
-
-    ApplicationContainer clientApps = clientHelper.Install(clientNodes);
-    // Client i starts at 1 s + i * stagger (the first second leaves the server time to listen).
-    const Time firstStart = Seconds(1);
     for (uint32_t i = 0; i < clients; ++i)
     {
-        Ptr<PptpClient> client = DynamicCast<PptpClient>(clientApps.Get(i));
-        Time start = firstStart + stagger * static_cast<int64_t>(i);
-        g_summary.clients[i].start = start;
-        client->SetStartTime(start);
+        Ptr<PptpClient> client = topology.GetClient(i);
         client->TraceConnectWithoutContext("ControlState",
                                            MakeBoundCallback(&ClientControlState, i));
         client->TraceConnectWithoutContext("CallState", MakeBoundCallback(&ClientCallState, i));
@@ -856,6 +808,23 @@ main(int argc, char* argv[])
         }
     }
 
+    // The trace database (--db): the run, every tunnel's events and samples, and the flows
+    // FlowMonitor sees at the clients and the LAN host (the inner UDP flows and the control
+    // connections).
+    Ptr<PptpTraceCollector> collector = trace.Open("pptp-remote-access", cmd, argc, argv);
+    FlowMonitorHelper flowHelper;
+    if (collector)
+    {
+        collector->SetNodeRole(topology.GetIspRouter(), "router", "isp-router");
+        collector->SetNodeRole(host, "host", "lan-host");
+        collector->Watch(clientApps);
+        collector->Watch(serverApps);
+        NodeContainer endpoints = topology.GetClientNodes();
+        endpoints.Add(host);
+        Ptr<FlowMonitor> monitor = flowHelper.Install(endpoints);
+        collector->WatchFlows(monitor, DynamicCast<Ipv4FlowClassifier>(flowHelper.GetClassifier()));
+    }
+
     // The LAN host: one UDP socket for every client's flow, counted by source address.
     Ptr<Socket> sink = Socket::CreateSocket(host, UdpSocketFactory::GetTypeId());
     sink->Bind(InetSocketAddress(Ipv4Address::GetAny(), SINK_PORT));
@@ -865,12 +834,13 @@ main(int argc, char* argv[])
     std::string accessPcap;
     if (pcap)
     {
-        Ptr<NetDevice> serverDevice = coreDevices.Get(1);
-        core.EnablePcap(pcapPrefix, serverDevice);
+        PointToPointHelper p2p;
+        Ptr<NetDevice> serverDevice = topology.GetCoreDevices().Get(1);
+        p2p.EnablePcap(pcapPrefix, serverDevice);
         pcapFile = pcapPrefix + "-" + std::to_string(server->GetId()) + "-"
                    + std::to_string(serverDevice->GetIfIndex()) + ".pcap";
         accessPcap = pcapPrefix + "-client0-access.pcap";
-        access.EnablePcap(accessPcap, client0Access.Get(0), false, true);
+        p2p.EnablePcap(accessPcap, topology.GetAccessDevices(0).Get(0), false, true);
         g_summary.innerPcap = pcapPrefix + "-client0-ppp0.pcap";
     }
 
@@ -879,6 +849,10 @@ main(int argc, char* argv[])
     Time stop = firstStart + stagger * static_cast<int64_t>(clients - 1) + hold + Seconds(10);
     Simulator::Stop(stop);
     Simulator::Run();
+    if (collector)
+    {
+        collector->Finish();
+    }
 
     // The summary, one item a line.
     const Summary& s = g_summary;
@@ -1096,6 +1070,11 @@ main(int argc, char* argv[])
         std::cout << "Pcap of the server's core link: " << pcapFile << std::endl;
         std::cout << "Pcap of client 0's access link: " << accessPcap << std::endl;
         std::cout << "Pcap of client 0's ppp0: " << s.innerPcap << std::endl;
+    }
+    if (collector)
+    {
+        std::cout << "Trace database: " << trace.db << ", run " << collector->GetRunId() << ", "
+                  << collector->GetRowCount() << " rows" << std::endl;
     }
 
     // The flows' sockets are closed; the records drop their pointers before the simulator

@@ -6,27 +6,18 @@
 
 #include "pptp-remote-access-topology.h"
 
-#include "pptp-access-channel.h"
 #include "pptp-client.h"
 #include "pptp-range-checker.h"
 #include "pptp-server.h"
 
 #include "ns3/abort.h"
-#include "ns3/double.h"
-#include "ns3/drop-tail-queue.h"
-#include "ns3/enum.h"
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4-address-helper.h"
 #include "ns3/ipv4-static-routing-helper.h"
 #include "ns3/ipv4-static-routing.h"
 #include "ns3/ipv4.h"
 #include "ns3/log.h"
-#include "ns3/mac48-address.h"
-#include "ns3/net-device-queue-interface.h"
 #include "ns3/point-to-point-helper.h"
-#include "ns3/point-to-point-net-device.h"
-#include "ns3/pointer.h"
-#include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
 
@@ -41,122 +32,8 @@ NS_LOG_COMPONENT_DEFINE("PptpRemoteAccessTopology");
 namespace
 {
 
-/**
- * \brief Whether an address is the network address of a usable prefix (/8 .. /30).
- * \param network the address
- * \param mask the mask
- * \return true when valid
- */
-bool
-IsValidPrefix(Ipv4Address network, Ipv4Mask mask)
-{
-    uint16_t length = mask.GetPrefixLength();
-    return length >= 8 && length <= 30 && mask.Get() == (0xffffffffU << (32 - length))
-           && network.CombineMask(mask) == network;
-}
-
-/**
- * \brief Whether two prefixes overlap.
- * \param a the first network
- * \param am its mask
- * \param b the second network
- * \param bm its mask
- * \return true when one contains the other
- */
-bool
-Overlap(Ipv4Address a, Ipv4Mask am, Ipv4Address b, Ipv4Mask bm)
-{
-    Ipv4Mask shorter = am.GetPrefixLength() < bm.GetPrefixLength() ? am : bm;
-    return a.CombineMask(shorter) == b.CombineMask(shorter);
-}
-
-/**
- * \brief The number of /30s in a prefix.
- * \param mask the prefix's mask (/8 .. /30)
- * \return the number
- */
-uint64_t
-SubnetCount(Ipv4Mask mask)
-{
-    return uint64_t{1} << (30 - mask.GetPrefixLength());
-}
-
-/**
- * \brief Check a data rate.
- * \param name the parameter
- * \param rate the value
- * \return "" or the message
- */
-std::string
-CheckRate(const std::string& name, DataRate rate)
-{
-    if (rate.GetBitRate() < 1000 || rate.GetBitRate() > 100000000000ULL)
-    {
-        std::ostringstream os;
-        os << "PptpRemoteAccessTopology: " << name << " " << rate.GetBitRate()
-           << " bit/s is out of range (valid 1 kb/s .. 100 Gb/s)";
-        return os.str();
-    }
-    return "";
-}
-
-/**
- * \brief Check a time against a range.
- * \param name the parameter
- * \param t the value
- * \param max the largest valid value
- * \param range the range in words
- * \return "" or the message
- */
-std::string
-CheckTime(const std::string& name, Time t, Time max, const std::string& range)
-{
-    if (t.IsStrictlyNegative() || t > max)
-    {
-        std::ostringstream os;
-        os << "PptpRemoteAccessTopology: " << name << " " << t.As(Time::S)
-           << " is out of range (valid " << range << ")";
-        return os.str();
-    }
-    return "";
-}
-
-/**
- * \brief Check a prefix.
- * \param name the parameter
- * \param network the network address
- * \param mask its mask
- * \return "" or the message
- */
-std::string
-CheckPrefix(const std::string& name, Ipv4Address network, Ipv4Mask mask)
-{
-    if (!IsValidPrefix(network, mask))
-    {
-        std::ostringstream os;
-        os << "PptpRemoteAccessTopology: " << name << " " << network << "/"
-           << mask.GetPrefixLength() << " (mask " << mask
-           << ") is not valid (valid: a contiguous mask of /8 ../30 and the address its "
-              "network address)";
-        return os.str();
-    }
-    return "";
-}
-
-/**
- * \brief Apply stored Attributes through a setter.
- * \param attributes the Attributes
- * \param set the setter
- */
-template <typename Setter>
-void
-ApplyAll(const std::vector<std::pair<std::string, Ptr<AttributeValue>>>& attributes, Setter set)
-{
-    for (const auto& [name, value] : attributes)
-    {
-        set(name, *value);
-    }
-}
+/// The owner named in every message.
+const std::string OWNER = "PptpRemoteAccessTopology";
 
 } // namespace
 
@@ -262,27 +139,33 @@ PptpRemoteAccessTopology::SetSecurity(const PptpSecurityOptions& security)
 void
 PptpRemoteAccessTopology::SetClientAttribute(const std::string& name, const AttributeValue& value)
 {
-    m_clientAttributes.emplace_back(name, value.Copy());
+    m_attributes.client.emplace_back(name, value.Copy());
 }
 
 void
 PptpRemoteAccessTopology::SetServerAttribute(const std::string& name, const AttributeValue& value)
 {
-    m_serverAttributes.emplace_back(name, value.Copy());
+    m_attributes.server.emplace_back(name, value.Copy());
 }
 
 void
 PptpRemoteAccessTopology::SetClientPppAttribute(const std::string& name,
                                                 const AttributeValue& value)
 {
-    m_clientPppAttributes.emplace_back(name, value.Copy());
+    m_attributes.clientPpp.emplace_back(name, value.Copy());
 }
 
 void
 PptpRemoteAccessTopology::SetServerPppAttribute(const std::string& name,
                                                 const AttributeValue& value)
 {
-    m_serverPppAttributes.emplace_back(name, value.Copy());
+    m_attributes.serverPpp.emplace_back(name, value.Copy());
+}
+
+void
+PptpRemoteAccessTopology::AddServerUser(const std::string& user, const std::string& password)
+{
+    m_serverUsers.emplace_back(user, password);
 }
 
 std::string
@@ -304,7 +187,7 @@ PptpRemoteAccessTopology::Validate() const
                                      std::make_pair("CoreDataRate", m_coreRate),
                                      std::make_pair("LanDataRate", m_lanRate)})
     {
-        std::string problem = CheckRate(name, rate);
+        std::string problem = PptpCheckRate(OWNER, name, rate);
         if (!problem.empty())
         {
             return problem;
@@ -316,32 +199,32 @@ PptpRemoteAccessTopology::Validate() const
         return os.str();
     }
     for (std::string problem :
-         {CheckTime("AccessDelay", m_accessDelay, Seconds(10), "0..10s"),
-          CheckTime("AccessJitter", m_accessJitter, Seconds(1), "0..1s"),
-          CheckTime("CoreDelay", m_coreDelay, Seconds(10), "0..10s"),
-          CheckTime("LanDelay", m_lanDelay, Seconds(10), "0..10s"),
-          CheckTime("ClientStart first", m_firstStart, Seconds(3600), "0..3600s"),
-          CheckTime("ClientStart stagger", m_stagger, Seconds(3600), "0..3600s"),
-          CheckPrefix("AccessNetwork", m_accessNetwork, m_accessMask),
-          CheckPrefix("LanNetwork", m_lanNetwork, m_lanMask),
-          CheckPrefix("PoolNetwork", m_poolNetwork, m_poolMask)})
+         {PptpCheckTime(OWNER, "AccessDelay", m_accessDelay, Seconds(10), "0..10s"),
+          PptpCheckTime(OWNER, "AccessJitter", m_accessJitter, Seconds(1), "0..1s"),
+          PptpCheckTime(OWNER, "CoreDelay", m_coreDelay, Seconds(10), "0..10s"),
+          PptpCheckTime(OWNER, "LanDelay", m_lanDelay, Seconds(10), "0..10s"),
+          PptpCheckTime(OWNER, "ClientStart first", m_firstStart, Seconds(3600), "0..3600s"),
+          PptpCheckTime(OWNER, "ClientStart stagger", m_stagger, Seconds(3600), "0..3600s"),
+          PptpCheckPrefix(OWNER, "AccessNetwork", m_accessNetwork, m_accessMask),
+          PptpCheckPrefix(OWNER, "LanNetwork", m_lanNetwork, m_lanMask),
+          PptpCheckPrefix(OWNER, "PoolNetwork", m_poolNetwork, m_poolMask)})
     {
         if (!problem.empty())
         {
             return problem;
         }
     }
-    if (m_clients > SubnetCount(m_accessMask))
+    if (m_clients > PptpSubnetCount(m_accessMask))
     {
         os << "ClientCount " << m_clients << " does not fit AccessNetwork /"
-           << m_accessMask.GetPrefixLength() << " (valid 1.." << SubnetCount(m_accessMask)
+           << m_accessMask.GetPrefixLength() << " (valid 1.." << PptpSubnetCount(m_accessMask)
            << ": one /30 per client)";
         return os.str();
     }
-    if (m_hosts > SubnetCount(m_lanMask))
+    if (m_hosts > PptpSubnetCount(m_lanMask))
     {
         os << "LanHostCount " << m_hosts << " does not fit LanNetwork /"
-           << m_lanMask.GetPrefixLength() << " (valid 1.." << SubnetCount(m_lanMask)
+           << m_lanMask.GetPrefixLength() << " (valid 1.." << PptpSubnetCount(m_lanMask)
            << ": one /30 per host)";
         return os.str();
     }
@@ -355,71 +238,23 @@ PptpRemoteAccessTopology::Validate() const
            << ": one tunnel address per client)";
         return os.str();
     }
-    const Ipv4Address core("203.0.113.0");
-    const Ipv4Mask coreMask("255.255.255.252");
-    const std::pair<const char*, std::pair<Ipv4Address, Ipv4Mask>> prefixes[]
-        = {{"AccessNetwork", {m_accessNetwork, m_accessMask}},
-           {"LanNetwork", {m_lanNetwork, m_lanMask}},
-           {"PoolNetwork", {m_poolNetwork, m_poolMask}},
-           {"the core link 203.0.113.0/30", {core, coreMask}}};
-    for (std::size_t a = 0; a < 4; ++a)
+    std::string overlap = PptpCheckDisjoint(OWNER,
+                                            {{"AccessNetwork", m_accessNetwork, m_accessMask},
+                                             {"LanNetwork", m_lanNetwork, m_lanMask},
+                                             {"PoolNetwork", m_poolNetwork, m_poolMask},
+                                             {"the core link 203.0.113.0/30",
+                                              Ipv4Address("203.0.113.0"),
+                                              Ipv4Mask("255.255.255.252")}});
+    if (!overlap.empty())
     {
-        for (std::size_t b = a + 1; b < 4; ++b)
-        {
-            if (Overlap(prefixes[a].second.first,
-                        prefixes[a].second.second,
-                        prefixes[b].second.first,
-                        prefixes[b].second.second))
-            {
-                os << prefixes[a].first << " overlaps " << prefixes[b].first
-                   << " (valid: disjoint prefixes)";
-                return os.str();
-            }
-        }
+        return overlap;
     }
     std::string problem = m_security.Validate();
     if (!problem.empty())
     {
-        return "PptpRemoteAccessTopology: Security: " + problem;
+        return OWNER + ": Security: " + problem;
     }
     return "";
-}
-
-NetDeviceContainer
-PptpRemoteAccessTopology::InstallAccessLink(Ptr<Node> client, Ptr<Node> router)
-{
-    NS_LOG_FUNCTION(this << client << router);
-    // PointToPointHelper::Install, with the jittered channel and the loss models.
-    Ptr<PptpAccessChannel> channel = CreateObject<PptpAccessChannel>();
-    channel->SetAttribute("Delay", TimeValue(m_accessDelay));
-    channel->SetAttribute("Jitter", TimeValue(m_accessJitter));
-    NetDeviceContainer devices;
-    for (Ptr<Node> node : {client, router})
-    {
-        Ptr<PointToPointNetDevice> device = CreateObject<PointToPointNetDevice>();
-        device->SetAddress(Mac48Address::Allocate());
-        device->SetDataRate(m_accessRate);
-        node->AddDevice(device);
-        Ptr<Queue<Packet>> queue = CreateObject<DropTailQueue<Packet>>();
-        device->SetQueue(queue);
-        Ptr<NetDeviceQueueInterface> queueInterface = CreateObject<NetDeviceQueueInterface>();
-        queueInterface->GetTxQueue(0)->ConnectQueueTraces(queue);
-        device->AggregateObject(queueInterface);
-        // The loss of the direction towards this device.
-        Ptr<RateErrorModel> loss = CreateObject<RateErrorModel>();
-        loss->SetAttribute("ErrorUnit", EnumValue(RateErrorModel::ERROR_UNIT_PACKET));
-        loss->SetAttribute("ErrorRate", DoubleValue(m_accessLoss));
-        loss->Enable();
-        if (m_accessLoss > 0)
-        {
-            device->SetReceiveErrorModel(loss);
-        }
-        m_lossModels.push_back(loss);
-        device->Attach(channel);
-        devices.Add(device);
-    }
-    m_accessChannels.push_back(channel);
-    return devices;
 }
 
 void
@@ -439,7 +274,10 @@ PptpRemoteAccessTopology::Install()
     // Devices first, the stacks after, so that every device gets the default queue disc.
     for (uint32_t i = 0; i < m_clients; ++i)
     {
-        m_accessDevices.push_back(InstallAccessLink(m_clientNodes.Get(i), m_router));
+        m_accessLinks.push_back(
+            PptpInstallAccessLink(m_clientNodes.Get(i),
+                                  m_router,
+                                  {m_accessRate, m_accessDelay, m_accessLoss, m_accessJitter}));
     }
     PointToPointHelper core;
     core.SetDeviceAttribute("DataRate", DataRateValue(m_coreRate));
@@ -463,7 +301,7 @@ PptpRemoteAccessTopology::Install()
     address.SetBase(m_accessNetwork, slash30);
     for (uint32_t i = 0; i < m_clients; ++i)
     {
-        m_accessIfs.push_back(address.Assign(m_accessDevices[i]));
+        m_accessIfs.push_back(address.Assign(m_accessLinks[i].devices));
         address.NewNetwork();
     }
     address.SetBase("203.0.113.0", slash30);
@@ -500,18 +338,11 @@ PptpRemoteAccessTopology::Install()
     clientHelper.SetAttribute("TunnelNetwork", Ipv4AddressValue(m_lanNetwork));
     clientHelper.SetAttribute("TunnelMask", Ipv4MaskValue(m_lanMask));
     m_security.Apply(clientHelper, serverHelper);
-    ApplyAll(m_serverAttributes,
-             [&](const std::string& n, const AttributeValue& v)
-             { serverHelper.SetAttribute(n, v); });
-    ApplyAll(m_clientAttributes,
-             [&](const std::string& n, const AttributeValue& v)
-             { clientHelper.SetAttribute(n, v); });
-    ApplyAll(m_serverPppAttributes,
-             [&](const std::string& n, const AttributeValue& v)
-             { serverHelper.SetPppAttribute(n, v); });
-    ApplyAll(m_clientPppAttributes,
-             [&](const std::string& n, const AttributeValue& v)
-             { clientHelper.SetPppAttribute(n, v); });
+    for (const auto& [user, password] : m_serverUsers)
+    {
+        serverHelper.AddUser(user, password);
+    }
+    m_attributes.Apply(clientHelper, serverHelper);
     m_serverApps = serverHelper.Install(m_server);
     m_serverApps.Start(Seconds(0));
     m_clientApps = clientHelper.Install(m_clientNodes);
@@ -527,11 +358,9 @@ PptpRemoteAccessTopology::AssignStreams(int64_t stream)
     NS_LOG_FUNCTION(this << stream);
     CheckInstalled();
     int64_t current = stream;
-    for (uint32_t i = 0; i < m_clients; ++i)
+    for (PptpAccessLink& link : m_accessLinks)
     {
-        current += m_lossModels[2 * i]->AssignStreams(current);
-        current += m_lossModels[2 * i + 1]->AssignStreams(current);
-        current += DynamicCast<PptpAccessChannel>(m_accessChannels[i])->AssignStreams(current);
+        current += link.AssignStreams(current);
     }
     return current - stream;
 }
@@ -600,7 +429,7 @@ NetDeviceContainer
 PptpRemoteAccessTopology::GetAccessDevices(uint32_t i) const
 {
     GetClientNode(i);
-    return m_accessDevices[i];
+    return m_accessLinks[i].devices;
 }
 
 Ipv4InterfaceContainer

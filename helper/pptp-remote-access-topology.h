@@ -10,17 +10,16 @@
 #include "pptp-client-helper.h"
 #include "pptp-security-options.h"
 #include "pptp-server-helper.h"
+#include "pptp-topology-util.h"
 
 #include "ns3/application-container.h"
 #include "ns3/attribute.h"
 #include "ns3/data-rate.h"
-#include "ns3/error-model.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/ipv4-interface-container.h"
 #include "ns3/net-device-container.h"
 #include "ns3/node-container.h"
 #include "ns3/nstime.h"
-#include "ns3/point-to-point-channel.h"
 #include "ns3/ptr.h"
 
 #include <cstdint>
@@ -205,6 +204,14 @@ class PptpRemoteAccessTopology
      * \param value its value
      */
     void SetServerPppAttribute(const std::string& name, const AttributeValue& value);
+    /**
+     * \brief Add a user to the server's table after the security settings' user (the same
+     * name replaces its password: a password other than the clients' makes every
+     * authentication fail).
+     * \param user the user name
+     * \param password the password
+     */
+    void AddServerUser(const std::string& user, const std::string& password);
 
     /**
      * \brief Check every value.
@@ -361,14 +368,6 @@ class PptpRemoteAccessTopology
     /** \brief Stop the program unless Install() has run (for the accessors). */
     void CheckInstalled() const;
 
-    /**
-     * \brief Create a point-to-point access link with the access parameters.
-     * \param client the client node
-     * \param router the router node
-     * \return the devices, the client's first
-     */
-    NetDeviceContainer InstallAccessLink(Ptr<Node> client, Ptr<Node> router);
-
     uint32_t m_clients{1};                   //!< client count
     uint32_t m_hosts{1};                     //!< LAN host count
     DataRate m_accessRate{"10Mbps"};         //!< access data rate
@@ -388,30 +387,22 @@ class PptpRemoteAccessTopology
     Time m_firstStart{Seconds(1)};           //!< client 0's start
     Time m_stagger{MilliSeconds(100)};       //!< time between clients' starts
     PptpSecurityOptions m_security;          //!< auth and MPPE settings
-    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
-        m_clientAttributes; //!< PptpClient Attributes, in order
-    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
-        m_serverAttributes; //!< PptpServer Attributes, in order
-    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
-        m_clientPppAttributes; //!< client PPP Attributes, in order
-    std::vector<std::pair<std::string, Ptr<AttributeValue>>>
-        m_serverPppAttributes; //!< server PPP Attributes, in order
+    PptpHelperAttributes m_attributes;       //!< the helpers' Attributes, in order
+    std::vector<std::pair<std::string, std::string>> m_serverUsers; //!< AddServerUser()
 
-    bool m_installed{false};                                //!< Install() has run
-    NodeContainer m_clientNodes;                            //!< the clients
-    Ptr<Node> m_router;                                     //!< the ISP router
-    Ptr<Node> m_server;                                     //!< the PPTP server
-    NodeContainer m_hostNodes;                              //!< the LAN hosts
-    std::vector<NetDeviceContainer> m_accessDevices;        //!< per client: client, router
-    std::vector<Ipv4InterfaceContainer> m_accessIfs;        //!< per client: client, router
-    NetDeviceContainer m_coreDevices;                       //!< router, server
-    Ipv4InterfaceContainer m_coreIfs;                       //!< router, server
-    std::vector<NetDeviceContainer> m_lanDevices;           //!< per host: server, host
-    std::vector<Ipv4InterfaceContainer> m_lanIfs;           //!< per host: server, host
-    ApplicationContainer m_clientApps;                      //!< the PptpClients
-    ApplicationContainer m_serverApps;                      //!< the PptpServer
-    std::vector<Ptr<RateErrorModel>> m_lossModels;          //!< per client: client, router side
-    std::vector<Ptr<PointToPointChannel>> m_accessChannels; //!< per client (jitter)
+    bool m_installed{false};                         //!< Install() has run
+    NodeContainer m_clientNodes;                     //!< the clients
+    Ptr<Node> m_router;                              //!< the ISP router
+    Ptr<Node> m_server;                              //!< the PPTP server
+    NodeContainer m_hostNodes;                       //!< the LAN hosts
+    std::vector<Ipv4InterfaceContainer> m_accessIfs; //!< per client: client, router
+    NetDeviceContainer m_coreDevices;                //!< router, server
+    Ipv4InterfaceContainer m_coreIfs;                //!< router, server
+    std::vector<NetDeviceContainer> m_lanDevices;    //!< per host: server, host
+    std::vector<Ipv4InterfaceContainer> m_lanIfs;    //!< per host: server, host
+    ApplicationContainer m_clientApps;               //!< the PptpClients
+    ApplicationContainer m_serverApps;               //!< the PptpServer
+    std::vector<PptpAccessLink> m_accessLinks;       //!< per client: client, router
 };
 
 } // namespace ns3

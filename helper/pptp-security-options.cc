@@ -8,6 +8,7 @@
 
 #include "ppp-auth-method.h"
 #include "ppp-ccp.h"
+#include "pptp-command-line.h"
 
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
@@ -22,8 +23,8 @@ PptpSecurityOptions::AddToCommandLine(CommandLine& cmd)
     cmd.AddValue("auth", "PPP authentication: none, pap, chap-md5 or mschapv2", auth);
     cmd.AddValue("mppe", "MPPE key length: none, 40, 56 or 128 (needs mschapv2)", mppe);
     cmd.AddValue("stateless", "MPPE stateless mode (new key every packet)", stateless);
-    cmd.AddValue("user", "The clients' PPP user name", user);
-    cmd.AddValue("password", "The clients' PPP password", password);
+    PptpAddTextValue(cmd, "user", "The clients' PPP user name", user);
+    PptpAddTextValue(cmd, "password", "The clients' PPP password (spaces allowed)", password);
 }
 
 std::string

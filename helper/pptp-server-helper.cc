@@ -66,6 +66,20 @@ PptpServerHelper::AddUser(const std::string& user, const std::string& password)
 }
 
 void
+PptpServerHelper::AddUserRoute(const std::string& user, Ipv4Address network, Ipv4Mask mask)
+{
+    std::string problem = PptpServer::CheckUserRoute(user, network, mask);
+    NS_ABORT_MSG_UNLESS(problem.empty(), problem);
+    m_userRoutes.emplace_back(user, std::make_pair(network, mask));
+}
+
+void
+PptpServerHelper::AddUserTunnelAddress(const std::string& user, Ipv4Address innerPeer)
+{
+    m_userAddresses.emplace_back(user, innerPeer);
+}
+
+void
 PptpServerHelper::SetPppAttribute(const std::string& name, const AttributeValue& value)
 {
     m_pppAttributes.emplace_back(name, value.Copy());
@@ -110,6 +124,14 @@ PptpServerHelper::InstallPriv(Ptr<Node> node) const
     for (const auto& [user, password] : m_users)
     {
         app->AddUser(user, password);
+    }
+    for (const auto& [user, prefix] : m_userRoutes)
+    {
+        app->AddUserRoute(user, prefix.first, prefix.second);
+    }
+    for (const auto& [user, inner] : m_userAddresses)
+    {
+        app->AddUserTunnelAddress(user, inner);
     }
     node->AddApplication(app);
     return app;

@@ -71,6 +71,24 @@ class PptpServerHelper
     void AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer);
 
     /**
+     * \brief Route a prefix into the tunnel of a user on the installed servers
+     * (PptpServer::AddUserRoute: a branch office's LAN behind the router that authenticates
+     * as the user). Bad parameters stop the program at once with the message of
+     * PptpServer::CheckUserRoute().
+     * \param user the PPP user name
+     * \param network the prefix's network address
+     * \param mask its mask
+     */
+    void AddUserRoute(const std::string& user, Ipv4Address network, Ipv4Mask mask);
+    /**
+     * \brief Fix the tunnel address of a user on the installed servers
+     * (PptpServer::AddUserTunnelAddress).
+     * \param user the PPP user name
+     * \param innerPeer the tunnel address
+     */
+    void AddUserTunnelAddress(const std::string& user, Ipv4Address innerPeer);
+
+    /**
      * \brief Add a user the servers' PPP authentication accepts (PptpServer::AddUser).
      * \param user the user name
      * \param password the password
@@ -121,6 +139,9 @@ class PptpServerHelper
     std::vector<std::pair<std::string, Ptr<AttributeValue>>>
         m_pppAttributes;                                      //!< PPP Attributes, in order
     std::vector<std::pair<std::string, std::string>> m_users; //!< user, password
+    std::vector<std::pair<std::string, std::pair<Ipv4Address, Ipv4Mask>>>
+        m_userRoutes;                                                 //!< user, prefix
+    std::vector<std::pair<std::string, Ipv4Address>> m_userAddresses; //!< user, tunnel address
 };
 
 } // namespace ns3

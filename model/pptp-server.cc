@@ -8,6 +8,7 @@
 
 #include "pptp-range-checker.h"
 
+#include "ns3/abort.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
@@ -17,6 +18,7 @@
 #include "ns3/uinteger.h"
 
 #include <algorithm>
+#include <sstream>
 
 namespace ns3
 {
@@ -221,6 +223,11 @@ PptpServer::StartApplication()
                        << (0xffffffffu - m_poolStart.Get()) << " from it");
     }
     m_pool.SetRange(m_poolStart, m_poolSize);
+    std::string unknown = CheckUsers();
+    if (!unknown.empty())
+    {
+        NS_LOG_WARN(unknown);
+    }
     if (!m_echoInterval.IsStrictlyPositive())
     {
         NS_FATAL_ERROR("PptpServer: EchoInterval must be > 0 s (got " << m_echoInterval.As(Time::S)
@@ -378,7 +385,8 @@ PptpServer::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
         assigned = m_pool.Allocate();
         pooled = assigned != Ipv4Address::GetAny();
     }
-    if (assigned == Ipv4Address::GetAny())
+    // A user's own address may still come after authentication (TunnelAuthenticated).
+    if (assigned == Ipv4Address::GetAny() && m_userTunnelAddresses.empty())
     {
         ++m_unroutedCalls;
         NS_LOG_WARN("PptpServer on node " << GetNode()->GetId() << ": no tunnel address to "
@@ -409,14 +417,64 @@ PptpServer::OpenTunnel(Ptr<PptpControlConnection> c, Ptr<PptpCall> call)
         }
         return;
     }
-    m_tunnels[call->GetLocalCallId()] = Tunnel{tunnel, pooled ? assigned : Ipv4Address::GetAny()};
+    m_tunnels[call->GetLocalCallId()] = Tunnel{
+        tunnel, pooled ? assigned : Ipv4Address::GetAny(), assigned != Ipv4Address::GetAny()};
+    if (!m_userTunnelAddresses.empty())
+    {
+        ppp->TraceConnectWithoutContext(
+            "Authentication",
+            MakeCallback(&PptpServer::TunnelAuthenticated, this, call->GetLocalCallId()));
+    }
     m_tunnelOpenedTrace(call->GetLocalCallId(), tunnel);
+}
+
+void
+PptpServer::TunnelAuthenticated(uint16_t callId,
+                                PppAuthMethod method,
+                                bool success,
+                                std::string user)
+{
+    NS_LOG_FUNCTION(this << callId << method << success << user);
+    auto it = m_tunnels.find(callId);
+    if (!success || it == m_tunnels.end())
+    {
+        return;
+    }
+    auto own = FindUser(m_userTunnelAddresses, user);
+    if (own == m_userTunnelAddresses.end())
+    {
+        if (!it->second.addressed)
+        {
+            ++m_unroutedCalls;
+            NS_LOG_WARN("PptpServer on node " << GetNode()->GetId() << ": no tunnel address for "
+                                              << "user '" << user << "' (call " << callId
+                                              << "); it keeps the address its client asks for");
+        }
+        return;
+    }
+    // IPCP starts right after this trace: the client is offered its own address.
+    it->second.tunnel->GetPppLink()->GetIpcp()->SetPeerAddress(own->second);
+    m_pool.Release(it->second.pooled);
+    it->second.pooled = Ipv4Address::GetAny();
+    it->second.addressed = true;
 }
 
 void
 PptpServer::TunnelUp(Ptr<PptpTunnel> tunnel)
 {
     NS_LOG_FUNCTION(this);
+    auto routes = FindUser(m_userRoutes, GetTunnelUser(tunnel));
+    if (routes != m_userRoutes.end())
+    {
+        for (const UserRoute& route : routes->second)
+        {
+            NS_LOG_INFO("PptpServer on node " << GetNode()->GetId() << ": " << route.network << "/"
+                                              << route.mask.GetPrefixLength()
+                                              << " through the tunnel of '" << routes->first
+                                              << "' (call " << tunnel->GetLocalCallId() << ")");
+            tunnel->AddNetworkRoute(route.network, route.mask);
+        }
+    }
     m_tunnelUpTrace(tunnel->GetLocalCallId(), tunnel);
 }
 
@@ -463,6 +521,106 @@ PptpServer::AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer)
 {
     NS_LOG_FUNCTION(this << outerPeer << innerPeer);
     m_peerTunnelAddresses[outerPeer.Get()] = innerPeer;
+}
+
+std::string
+PptpServer::CheckUserRoute(const std::string& user, Ipv4Address network, Ipv4Mask mask)
+{
+    std::ostringstream os;
+    uint16_t length = mask.GetPrefixLength();
+    if (user.empty())
+    {
+        os << "PptpServer::AddUserRoute: the user name is empty (valid: the PPP user name of "
+              "a branch router)";
+    }
+    else if (length == 0 || mask.Get() != (0xffffffffU << (32 - length)))
+    {
+        os << "PptpServer::AddUserRoute: user '" << user << "': mask " << mask
+           << " is not valid (valid: a contiguous mask of /1 ../32)";
+    }
+    else if (network.CombineMask(mask) != network)
+    {
+        os << "PptpServer::AddUserRoute: user '" << user << "': " << network << " is not the "
+           << "network address of a /" << length << " (valid: " << network.CombineMask(mask) << "/"
+           << length << ")";
+    }
+    return os.str();
+}
+
+void
+PptpServer::AddUserRoute(const std::string& user, Ipv4Address network, Ipv4Mask mask)
+{
+    NS_LOG_FUNCTION(this << user << network << mask);
+    std::string problem = CheckUserRoute(user, network, mask);
+    NS_ABORT_MSG_UNLESS(problem.empty(), problem);
+    m_userRoutes[user].push_back(UserRoute{network, mask});
+}
+
+void
+PptpServer::AddUserTunnelAddress(const std::string& user, Ipv4Address innerPeer)
+{
+    NS_LOG_FUNCTION(this << user << innerPeer);
+    NS_ABORT_MSG_IF(user.empty(),
+                    "PptpServer::AddUserTunnelAddress: the user name is empty (valid: a PPP "
+                    "user name)");
+    NS_ABORT_MSG_IF(innerPeer == Ipv4Address::GetAny() || innerPeer.IsBroadcast()
+                        || innerPeer.IsMulticast(),
+                    "PptpServer::AddUserTunnelAddress: user '"
+                        << user << "': " << innerPeer
+                        << " is not a valid tunnel address (valid: a unicast address)");
+    m_userTunnelAddresses[user] = innerPeer;
+}
+
+std::string
+PptpServer::CheckUsers() const
+{
+    std::string password;
+    for (const auto& entry : m_userRoutes)
+    {
+        if (!m_credentials->Lookup(entry.first, password))
+        {
+            return "PptpServer: AddUserRoute names user '" + entry.first
+                   + "', who is not in the user table (AddUser()): the prefix is never routed";
+        }
+    }
+    for (const auto& entry : m_userTunnelAddresses)
+    {
+        if (!m_credentials->Lookup(entry.first, password))
+        {
+            return "PptpServer: AddUserTunnelAddress names user '" + entry.first
+                   + "', who is not in the user table (AddUser()): the address is never given";
+        }
+    }
+    return "";
+}
+
+std::string
+PptpServer::GetTunnelUser(Ptr<const PptpTunnel> tunnel)
+{
+    Ptr<PppLink> ppp = tunnel ? tunnel->GetPppLink() : nullptr;
+    Ptr<PppAuthenticator> authenticator = ppp ? ppp->GetAuthenticator() : nullptr;
+    if (!authenticator || authenticator->GetState() != PppAuthenticatorState::SUCCEEDED)
+    {
+        return "";
+    }
+    return authenticator->GetPeerName();
+}
+
+template <typename Table>
+typename Table::const_iterator
+PptpServer::FindUser(const Table& table, const std::string& user)
+{
+    if (user.empty())
+    {
+        return table.end();
+    }
+    auto it = table.find(user);
+    std::size_t slash = user.rfind('\\');
+    if (it == table.end() && slash != std::string::npos)
+    {
+        it = table.find(user.substr(slash + 1));
+    }
+    return it;
 }
 
 void

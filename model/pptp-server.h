@@ -7,6 +7,7 @@
 #ifndef PPTP_SERVER_H
 #define PPTP_SERVER_H
 
+#include "ppp-auth-method.h"
 #include "ppp-credentials.h"
 #include "ppp-link-config.h"
 #include "pptp-address-pool.h"
@@ -28,6 +29,7 @@
 #include "ns3/traced-callback.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -58,14 +60,16 @@ namespace ns3
  * "Authentication", MS-CHAPv2 by default), CCP with MPPE, IPCP. IPCP assigns the client the
  * address of the static table (AddPeerTunnelAddress(), by the client's outer address) or the
  * lowest free address of the pool (AddressPoolStart / AddressPoolSize), offers PrimaryDns /
- * SecondaryDns, and gives TunnelAddress as the server's own. When IPCP is open, ppp0 gets
- * TunnelAddress/32 (the same on every tunnel interface, as pptpd's localip), IP forwarding is
- * on (the server forwards between its tunnels and its LAN) and a host route leads to the
- * client's address. When PPP ends (authentication failed, MPPE refused, the peer dead), the
- * server clears the call (Call-Disconnect-Notify), as pptpd does. Each tunnel is closed, and
- * its pool address freed, when its call is cleared. A call for which no address can be
- * assigned is counted (GetUnroutedCalls()) and its client keeps the address it asks for.
- * Without TunnelAddress no data channel is made. The PPP layer's Attributes are set with
+ * SecondaryDns, and gives TunnelAddress as the server's own; once the client has
+ * authenticated, a user's own address (AddUserTunnelAddress()) replaces the one chosen. When IPCP
+ * is open, ppp0 gets TunnelAddress/32 (the same on every tunnel interface, as pptpd's localip), IP
+ * forwarding is on (the server forwards between its tunnels and its LAN) and a host route leads to
+ * the client's address, and the prefixes of the user the client authenticated as (AddUserRoute(): a
+ * branch office's LAN) are routed through the tunnel. When PPP ends (authentication failed, MPPE
+ * refused, the peer dead), the server clears the call (Call-Disconnect-Notify), as pptpd does. Each
+ * tunnel is closed, and its pool address freed, when its call is cleared. A call for which no
+ * address can be assigned is counted (GetUnroutedCalls()) and its client keeps the address it asks
+ * for. Without TunnelAddress no data channel is made. The PPP layer's Attributes are set with
  * SetPppAttribute().
  * The node needs a GreL4Protocol (PptpServerHelper::Install aggregates one; without it the
  * program stops with a message).
@@ -113,6 +117,51 @@ class PptpServer
      * \param innerPeer the client's tunnel address
      */
     void AddPeerTunnelAddress(Ipv4Address outerPeer, Ipv4Address innerPeer);
+    /**
+     * \brief Route a prefix into the tunnel of a user, as RADIUS's Framed-Route or a pppd
+     * ip-up script do for a LAN-to-LAN (branch office) link: when a tunnel whose client
+     * authenticated as the user comes up, the prefix is routed through that tunnel; the route
+     * goes away with the tunnel. A user may have several prefixes (call it once per prefix).
+     * The name matches as the authenticator matches it: as sent, then without a "DOMAIN\"
+     * prefix. A tunnel without authentication has no user and gets no prefix. Bad parameters
+     * (CheckUserRoute()) stop the program with the message.
+     * \param user the PPP user name (non-empty)
+     * \param network the prefix's network address
+     * \param mask its mask (contiguous, /1 ../32)
+     */
+    void AddUserRoute(const std::string& user, Ipv4Address network, Ipv4Mask mask);
+    /**
+     * \brief Check the parameters of AddUserRoute().
+     * \param user the PPP user name
+     * \param network the prefix's network address
+     * \param mask its mask
+     * \return an empty string when valid, else a message naming the bad parameter and what
+     * is valid
+     */
+    static std::string CheckUserRoute(const std::string& user, Ipv4Address network, Ipv4Mask mask);
+    /**
+     * \brief Fix the tunnel address IPCP assigns to a user (instead of one from the pool, and
+     * before AddPeerTunnelAddress(), which knows only the outer address): a branch router
+     * gets the same address on every call, wherever it connects from. The pool address taken
+     * for the call is given back once the user is authenticated. Choose addresses outside the
+     * pool. An empty user name or the address 0.0.0.0 stops the program with a message.
+     * \param user the PPP user name
+     * \param innerPeer the tunnel address
+     */
+    void AddUserTunnelAddress(const std::string& user, Ipv4Address innerPeer);
+    /**
+     * \brief Whether every user named in AddUserRoute() or AddUserTunnelAddress() is in the
+     * table of AddUser() (a user who cannot authenticate never gets the routes).
+     * StartApplication() logs the message as a warning.
+     * \return an empty string when all are known, else a message naming the first unknown
+     */
+    std::string CheckUsers() const;
+    /**
+     * \brief The user the client of a tunnel authenticated as.
+     * \param tunnel the tunnel
+     * \return the name the client gave; empty without (or before) authentication
+     */
+    static std::string GetTunnelUser(Ptr<const PptpTunnel> tunnel);
     /**
      * \brief Set an Attribute of the GRE sessions of the calls that come up from now on
      * (e.g. "Profile", "AckDelay", "TxQueueSize", "ReorderBuffer").
@@ -199,12 +248,37 @@ class PptpServer
      * \param callId the server's Call ID
      */
     void ClearTunnelCall(uint16_t callId);
+    /**
+     * \brief A tunnel's PPP authentication ended: give a user's own tunnel address.
+     * \param callId the server's Call ID
+     * \param method the method
+     * \param success whether the client is authenticated
+     * \param user the name the client gave
+     */
+    void TunnelAuthenticated(uint16_t callId, PppAuthMethod method, bool success, std::string user);
+    /**
+     * \brief Find a user's entry as the authenticator finds the user: as sent, then without
+     * a "DOMAIN\" prefix.
+     * \param table the table
+     * \param user the name the client gave
+     * \return the entry, or table.end()
+     */
+    template <typename Table>
+    static typename Table::const_iterator FindUser(const Table& table, const std::string& user);
 
     /** \brief An open tunnel and the pool address it holds. */
     struct Tunnel
     {
         Ptr<PptpTunnel> tunnel; //!< the tunnel
         Ipv4Address pooled;     //!< the address taken from the pool (0.0.0.0: none)
+        bool addressed;         //!< IPCP has an address to assign to the client
+    };
+
+    /** \brief A prefix routed into a user's tunnel. */
+    struct UserRoute
+    {
+        Ipv4Address network; //!< the network address
+        Ipv4Mask mask;       //!< its mask
     };
 
     Address m_local;                  //!< local address to bind
@@ -220,6 +294,8 @@ class PptpServer
     std::string m_vendorName;         //!< Vendor String of SCCRP
     Ipv4Address m_tunnelAddress;      //!< the server's tunnel address (any: no data channel)
     std::unordered_map<uint32_t, Ipv4Address> m_peerTunnelAddresses; //!< outer -> inner
+    std::map<std::string, std::vector<UserRoute>> m_userRoutes;      //!< AddUserRoute()
+    std::map<std::string, Ipv4Address> m_userTunnelAddresses;        //!< AddUserTunnelAddress()
     ObjectFactory m_sessionFactory;                                  //!< makes GRE sessions
     ObjectFactory m_deviceFactory;                                   //!< makes ppp0 devices
     std::unordered_map<uint16_t, Tunnel> m_tunnels;                  //!< open tunnels by Call ID

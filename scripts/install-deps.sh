@@ -10,7 +10,7 @@ set -euo pipefail
 PACKAGES=(
     libns3-dev ns3 libgsl-dev libxml2-dev libpython3.11-dev
     libboost-test-dev libsqlite3-dev nettle-dev
-    python3-matplotlib tshark
+    python3-matplotlib python3-distributed python3-docutils tshark
     cmake ninja-build g++
 )
 

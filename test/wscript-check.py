@@ -52,9 +52,11 @@ def main():
         module = bld.modules[0]
         if list(module.source) != files['source']:
             problems.append('module sources differ from module-files.txt')
-        for needed in ('core', 'network', 'internet', 'point-to-point'):
+        for needed in ('core', 'network', 'internet', 'point-to-point', 'flow-monitor'):
             if needed not in module.dependencies:
                 problems.append('module does not depend on %s' % needed)
+        if 'SQLITE3' not in module.use:
+            problems.append('module does not use SQLITE3 (configure checks sqlite3)')
     if len(bld.headers) != 1 or list(bld.headers[0].source) != files['header']:
         problems.append('installed headers differ from module-files.txt')
     for program in bld.programs:

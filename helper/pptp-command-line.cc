@@ -1,0 +1,41 @@
+/*
+ * Copyright (c) 2026 The ns3-pptp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "pptp-command-line.h"
+
+#include "ns3/callback.h"
+
+namespace ns3
+{
+
+namespace
+{
+
+/**
+ * \brief Store an option's value as given.
+ * \param target where to store it
+ * \param value the value
+ * \return true (every text is accepted)
+ */
+bool
+StoreText(std::string* target, const std::string& value)
+{
+    *target = value;
+    return true;
+}
+
+} // namespace
+
+void
+PptpAddTextValue(CommandLine& cmd,
+                 const std::string& name,
+                 const std::string& help,
+                 std::string& value)
+{
+    cmd.AddValue(name, help, MakeBoundCallback(&StoreText, &value), value);
+}
+
+} // namespace ns3
