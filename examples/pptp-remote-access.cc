@@ -61,6 +61,7 @@
 #include "ns3/boolean.h"
 #include "ns3/command-line.h"
 #include "ns3/data-rate.h"
+#include "ns3/double.h"
 #include "ns3/flow-monitor-helper.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4-flow-classifier.h"
@@ -704,11 +705,13 @@ main(int argc, char* argv[])
         std::cerr << "--packetSize must be between 1 and " << maxPacket << std::endl;
         return EXIT_FAILURE;
     }
-    std::string problem = security.Validate();
-    if (!problem.empty())
+    for (const std::string& problem : {security.Validate(), trace.Validate()})
     {
-        std::cerr << problem << std::endl;
-        return EXIT_FAILURE;
+        if (!problem.empty())
+        {
+            std::cerr << problem << std::endl;
+            return EXIT_FAILURE;
+        }
     }
     if (serverPassword.empty())
     {
@@ -747,7 +750,7 @@ main(int argc, char* argv[])
     g_summary.secondaryDns = Ipv4Address("172.16.1.3");
     topology.SetClientAttribute("CallDuration", TimeValue(hold));
     topology.SetClientAttribute("StopAfterClear", BooleanValue(true));
-    problem = topology.Validate();
+    const std::string problem = topology.Validate();
     if (!problem.empty())
     {
         std::cerr << problem << std::endl;
@@ -809,18 +812,20 @@ main(int argc, char* argv[])
     }
 
     // The trace database (--db): the run, every tunnel's events and samples, and the flows
-    // FlowMonitor sees at the clients and the LAN host (the inner UDP flows and the control
-    // connections).
+    // FlowMonitor sees at the clients, the server and the LAN host (the inner UDP flows and
+    // the control connections).
     Ptr<PptpTraceCollector> collector = trace.Open("pptp-remote-access", cmd, argc, argv);
     FlowMonitorHelper flowHelper;
     if (collector)
     {
-        collector->SetNodeRole(topology.GetIspRouter(), "router", "isp-router");
-        collector->SetNodeRole(host, "host", "lan-host");
-        collector->Watch(clientApps);
-        collector->Watch(serverApps);
+        PptpWatchTopology(collector, topology);
+        // The control connections end at the server: monitor it too, or their packets would
+        // count as lost.
         NodeContainer endpoints = topology.GetClientNodes();
+        endpoints.Add(server);
         endpoints.Add(host);
+        // 0.1 ms delay bins (FlowMonitor's default is 1 ms) for the delay CDF.
+        flowHelper.SetMonitorAttribute("DelayBinWidth", DoubleValue(0.0001));
         Ptr<FlowMonitor> monitor = flowHelper.Install(endpoints);
         collector->WatchFlows(monitor, DynamicCast<Ipv4FlowClassifier>(flowHelper.GetClassifier()));
     }
