@@ -38,6 +38,7 @@
 #include "pptp-security-options.h"
 #include "pptp-server.h"
 #include "pptp-trace-collector.h"
+#include "pptp-trace-options.h"
 #include "pptp-tunnel.h"
 
 #include "ns3/application-container.h"
@@ -98,9 +99,8 @@ main(int argc, char* argv[])
     DataRate flowRate("1Mbps");
     uint32_t packetSize = 1000;
     bool tcp = false;
-    std::string db = "pptp-branch-office.db";
-    Time sampleInterval = MilliSeconds(100);
     PptpSecurityOptions security;
+    PptpTraceOptions trace("pptp-branch-office.db");
 
     CommandLine cmd(__FILE__);
     cmd.AddValue("sites", "number of branch sites (1..250)", sites);
@@ -117,17 +117,7 @@ main(int argc, char* argv[])
         "packetSize", "UDP payload / TCP segment size of the flows (1..1300 bytes)", packetSize);
     cmd.AddValue("tcp", "TCP BulkSend flows instead of UDP OnOff", tcp);
     security.AddToCommandLine(cmd);
-    // A callback, so that --db= (empty: no database) is accepted.
-    cmd.AddValue("db",
-                 "SQLite trace database (--db= for none)",
-                 Callback<bool, const std::string&>(
-                     [&db](const std::string& path)
-                     {
-                         db = path;
-                         return true;
-                     }),
-                 db);
-    cmd.AddValue("sampleInterval", "time between the database's tunnel samples", sampleInterval);
+    trace.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
     if (packetSize < 1 || packetSize > 1300)
@@ -141,9 +131,10 @@ main(int argc, char* argv[])
         std::cerr << "--duration must be > 0 and --trafficStart in [0, duration)" << std::endl;
         return 1;
     }
-    if (!sampleInterval.IsStrictlyPositive())
+    std::string problem = trace.Validate();
+    if (!problem.empty())
     {
-        std::cerr << "--sampleInterval must be > 0" << std::endl;
+        std::cerr << problem << std::endl;
         return 1;
     }
 
@@ -156,7 +147,7 @@ main(int argc, char* argv[])
     topology.SetWanLoss(loss);
     topology.SetWanJitter(jitter);
     topology.SetSecurity(security);
-    std::string problem = topology.Validate();
+    problem = topology.Validate();
     if (!problem.empty())
     {
         std::cerr << problem << std::endl;
@@ -219,13 +210,9 @@ main(int argc, char* argv[])
         = DynamicCast<Ipv4FlowClassifier>(flowHelper.GetClassifier());
 
     // The trace database: every node by role, both ends of every tunnel, the flows.
-    Ptr<PptpTraceCollector> collector;
-    if (!db.empty())
+    Ptr<PptpTraceCollector> collector = trace.Open("pptp-branch-office", cmd, argc, argv);
+    if (collector)
     {
-        collector = CreateObject<PptpTraceCollector>();
-        collector->SetAttribute("SampleInterval", TimeValue(sampleInterval));
-        collector->Open(db, "pptp-branch-office");
-        collector->RecordParameters(cmd, argc, argv);
         for (uint32_t i = 0; i < sites; ++i)
         {
             std::string site = "site" + std::to_string(i);
@@ -320,7 +307,7 @@ main(int argc, char* argv[])
     if (collector)
     {
         collector->Finish();
-        std::cout << "Trace database: " << db << ", run " << collector->GetRunId() << ", "
+        std::cout << "Trace database: " << trace.db << ", run " << collector->GetRunId() << ", "
                   << collector->GetRowCount() << " rows" << std::endl;
     }
     Simulator::Destroy();

@@ -48,6 +48,7 @@
 #include "pptp-security-options.h"
 #include "pptp-server.h"
 #include "pptp-trace-collector.h"
+#include "pptp-trace-options.h"
 #include "pptp-tunnel.h"
 
 #include "ns3/application-container.h"
@@ -303,22 +304,18 @@ struct Observed
     Time flowStart{Seconds(-1)}; //!< when the flow started
 } g_observed;                    //!< the current run
 
-std::string g_db = "pptp-flow-control.db"; //!< --db
-
 /// The settings of every run.
 struct Settings
 {
-    double loss{0.005};                     //!< access loss per frame
-    double reorder{0.01};                   //!< access reordering per frame
-    Time reorderDelay{MilliSeconds(5)};     //!< delay of a held frame
-    bool reorderBuffer{false};              //!< GRE ReorderBuffer
-    uint32_t window{32};                    //!< ReceiveWindow advertised by both ends
-    DataRate accessRate{"10Mbps"};          //!< access link rate
-    Time accessDelay{MilliSeconds(10)};     //!< access link delay
-    Time duration{Seconds(5)};              //!< flow time
-    Time sampleInterval{MilliSeconds(100)}; //!< the collector's SampleInterval
-    uint32_t segmentSize{1300};             //!< TCP segment size
-    std::string label;                      //!< --label
+    double loss{0.005};                 //!< access loss per frame
+    double reorder{0.01};               //!< access reordering per frame
+    Time reorderDelay{MilliSeconds(5)}; //!< delay of a held frame
+    bool reorderBuffer{false};          //!< GRE ReorderBuffer
+    uint32_t window{32};                //!< ReceiveWindow advertised by both ends
+    DataRate accessRate{"10Mbps"};      //!< access link rate
+    Time accessDelay{MilliSeconds(10)}; //!< access link delay
+    Time duration{Seconds(5)};          //!< flow time
+    uint32_t segmentSize{1300};         //!< TCP segment size
 };
 
 /// The client session's send window changed.
@@ -395,6 +392,7 @@ ServerTunnelOpened(uint16_t, Ptr<PptpTunnel> tunnel)
  * \param profile the profile
  * \param s the settings
  * \param security the security options
+ * \param trace the trace database options
  * \param cmd the command line
  * \param argc the program's argc
  * \param argv the program's argv
@@ -404,6 +402,7 @@ bool
 RunProfile(GreSession::Profile profile,
            const Settings& s,
            const PptpSecurityOptions& security,
+           const PptpTraceOptions& trace,
            const CommandLine& cmd,
            int argc,
            char* argv[])
@@ -456,24 +455,14 @@ RunProfile(GreSession::Profile profile,
                                                      MakeCallback(&ServerTunnelOpened));
 
     std::ostringstream label;
-    label << s.label << (s.label.empty() ? "" : " ") << "profile=" << name << " loss=" << s.loss
-          << " reorder=" << s.reorder;
-    Ptr<PptpTraceCollector> collector;
+    label << "profile=" << name << " loss=" << s.loss << " reorder=" << s.reorder;
+    Ptr<PptpTraceCollector> collector
+        = trace.Open("pptp-flow-control", cmd, argc, argv, label.str());
     FlowMonitorHelper flowHelper;
     Ptr<Node> client = topology.GetClientNode(0);
-    if (!g_db.empty())
+    if (collector)
     {
-        collector = CreateObject<PptpTraceCollector>();
-        collector->SetAttribute("SampleInterval", TimeValue(s.sampleInterval));
-        collector->SetLabel(label.str());
-        collector->Open(g_db, "pptp-flow-control");
-        collector->RecordParameters(cmd, argc, argv);
-        collector->SetNodeRole(client, "client", "client");
-        collector->SetNodeRole(topology.GetIspRouter(), "router", "isp-router");
-        collector->SetNodeRole(topology.GetServerNode(), "server", "server");
-        collector->SetNodeRole(host, "host", "host");
-        collector->Watch(topology.GetClientApps());
-        collector->Watch(topology.GetServerApps());
+        PptpWatchTopology(collector, topology);
         Ptr<FlowMonitor> monitor = flowHelper.InstallAll();
         collector->WatchFlows(monitor, DynamicCast<Ipv4FlowClassifier>(flowHelper.GetClassifier()));
     }
@@ -583,6 +572,7 @@ main(int argc, char* argv[])
     Settings s;
     std::string profile = "both";
     PptpSecurityOptions security;
+    PptpTraceOptions trace("pptp-flow-control.db");
 
     CommandLine cmd(__FILE__);
     cmd.AddValue("loss", "Loss probability of each access link frame, each direction", s.loss);
@@ -595,18 +585,7 @@ main(int argc, char* argv[])
     cmd.AddValue("accessDelay", "Delay of the access link", s.accessDelay);
     cmd.AddValue("duration", "Bulk transfer time from the tunnel's start", s.duration);
     cmd.AddValue("segmentSize", "TCP segment size (fits the tunnel's MTU)", s.segmentSize);
-    cmd.AddValue("sampleInterval", "The trace collector's SampleInterval", s.sampleInterval);
-    // A callback, so that --db= (no database) is accepted.
-    cmd.AddValue("db",
-                 "Trace database file (--db= for none)",
-                 Callback<bool, const std::string&>(
-                     [](const std::string& path)
-                     {
-                         g_db = path;
-                         return true;
-                     }),
-                 g_db);
-    cmd.AddValue("label", "Prefix of every run's label in the database", s.label);
+    trace.AddToCommandLine(cmd);
     security.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
@@ -617,8 +596,10 @@ main(int argc, char* argv[])
     NS_ABORT_MSG_IF(s.window < 1 || s.window > 65535, "--window must be 1..65535");
     NS_ABORT_MSG_IF(!s.duration.IsStrictlyPositive(), "--duration must be > 0");
     NS_ABORT_MSG_IF(s.segmentSize < 100 || s.segmentSize > 1340, "--segmentSize must be 100..1340");
-    std::string problem = security.Validate();
-    NS_ABORT_MSG_UNLESS(problem.empty(), problem);
+    for (const std::string& problem : {security.Validate(), trace.Validate()})
+    {
+        NS_ABORT_MSG_UNLESS(problem.empty(), problem);
+    }
     Config::SetDefault("ns3::TcpSocket::SegmentSize", UintegerValue(s.segmentSize));
     // Buffers that never limit the transfer: the tunnel's window and the loss do.
     Config::SetDefault("ns3::TcpSocket::SndBufSize", UintegerValue(4 << 20));
@@ -634,15 +615,15 @@ main(int argc, char* argv[])
     bool ok = true;
     if (profile != "windows")
     {
-        ok = RunProfile(GreSession::RFC, s, security, cmd, argc, argv) && ok;
+        ok = RunProfile(GreSession::RFC, s, security, trace, cmd, argc, argv) && ok;
     }
     if (profile != "rfc")
     {
-        ok = RunProfile(GreSession::WINDOWS, s, security, cmd, argc, argv) && ok;
+        ok = RunProfile(GreSession::WINDOWS, s, security, trace, cmd, argc, argv) && ok;
     }
-    if (!g_db.empty())
+    if (trace.IsEnabled())
     {
-        std::cout << "Trace database: " << g_db << std::endl;
+        std::cout << "Trace database: " << trace.db << std::endl;
     }
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

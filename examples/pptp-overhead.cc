@@ -67,6 +67,7 @@
 #include "pptp-remote-access-topology.h"
 #include "pptp-security-options.h"
 #include "pptp-trace-collector.h"
+#include "pptp-trace-options.h"
 #include "pptp-tunnel.h"
 
 #include "ns3/application-container.h"
@@ -152,7 +153,6 @@ struct Settings
     Time duration{Seconds(1)};         //!< the measured window
     bool stateless{true};              //!< MPPE stateless mode
     std::string profile{"windows"};    //!< GRE flow-control profile
-    std::string label;                 //!< --label
 };
 
 /// What one run measured.
@@ -177,7 +177,6 @@ std::map<Mode, std::pair<double, uint64_t>> g_wall; //!< per mode: wall seconds,
 const Settings* g_settings = nullptr;               //!< the settings of every run
 OnOffHelper* g_source = nullptr;                    //!< makes the current run's source
 Ptr<Node> g_sourceNode;                             //!< where it goes
-std::string g_db = "pptp-overhead.db";              //!< --db
 
 /**
  * \brief The analytic IPv4 bytes of one packet on the core link.
@@ -309,13 +308,19 @@ Fixed(double value, int decimals)
  * \param payload the UDP payload bytes
  * \param mode the mode
  * \param s the settings
+ * \param trace the trace database options
  * \param cmd the command line (for the run's parameters)
  * \param argc the program's argc
  * \param argv the program's argv
  */
 void
-RunOne(
-    uint32_t payload, Mode mode, const Settings& s, const CommandLine& cmd, int argc, char* argv[])
+RunOne(uint32_t payload,
+       Mode mode,
+       const Settings& s,
+       const PptpTraceOptions& trace,
+       const CommandLine& cmd,
+       int argc,
+       char* argv[])
 {
     g_measure = Measure();
     g_measure.payload = payload;
@@ -360,32 +365,17 @@ RunOne(
     }
     topology.GetCoreDevices().Get(0)->TraceConnectWithoutContext("MacTx", MakeCallback(&CoreTx));
 
-    std::string label = "size=" + std::to_string(payload) + " mode=" + ModeName(mode);
-    if (!s.label.empty())
-    {
-        label = s.label + " " + label;
-    }
-    Ptr<PptpTraceCollector> collector;
+    Ptr<PptpTraceCollector> collector
+        = trace.Open("pptp-overhead",
+                     cmd,
+                     argc,
+                     argv,
+                     "size=" + std::to_string(payload) + " mode=" + ModeName(mode));
     FlowMonitorHelper flowHelper;
-    if (!g_db.empty())
+    if (collector)
     {
-        collector = CreateObject<PptpTraceCollector>();
-        collector->SetLabel(label);
-        collector->Open(g_db, "pptp-overhead");
-        collector->RecordParameters(cmd, argc, argv);
-        const std::pair<Ptr<Node>, std::string> roles[] = {{client, "client"},
-                                                           {topology.GetIspRouter(), "router"},
-                                                           {topology.GetServerNode(), "server"},
-                                                           {topology.GetLanHost(0), "host"}};
-        for (const auto& [node, role] : roles)
-        {
-            collector->SetNodeRole(node, role, role);
-        }
-        if (mode != Mode::PLAIN)
-        {
-            collector->Watch(topology.GetClientApps());
-            collector->Watch(topology.GetServerApps());
-        }
+        // plain: the PPTP applications are watched too; the client never starts.
+        PptpWatchTopology(collector, topology);
         Ptr<FlowMonitor> monitor = flowHelper.InstallAll();
         collector->WatchFlows(monitor, DynamicCast<Ipv4FlowClassifier>(flowHelper.GetClassifier()));
     }
@@ -479,6 +469,7 @@ main(int argc, char* argv[])
     Settings s;
     std::string sizes = "64,128,256,512,1024,1356";
     std::string modes = "plain,gre,mppe";
+    PptpTraceOptions trace("pptp-overhead.db");
 
     CommandLine cmd(__FILE__);
     cmd.AddValue("sizes", "UDP payload sizes, comma-separated (1..1356 bytes)", sizes);
@@ -495,17 +486,7 @@ main(int argc, char* argv[])
                  "GRE flow control: windows (a saturated access link drops at its own queue, "
                  "as for plain IP) or rfc (the GRE window holds frames back and drops them)",
                  s.profile);
-    // A callback, so that --db= (no database) is accepted.
-    cmd.AddValue("db",
-                 "Trace database file (--db= for none)",
-                 Callback<bool, const std::string&>(
-                     [](const std::string& path)
-                     {
-                         g_db = path;
-                         return true;
-                     }),
-                 g_db);
-    cmd.AddValue("label", "Prefix of every run's label in the database", s.label);
+    trace.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
     std::vector<uint32_t> payloads;
@@ -542,6 +523,8 @@ main(int argc, char* argv[])
                        EnumValue(s.profile == "rfc" ? GreSession::RFC : GreSession::WINDOWS));
     NS_ABORT_MSG_IF(!s.duration.IsStrictlyPositive(), "--duration must be > 0");
     NS_ABORT_MSG_IF(s.warmup.IsStrictlyNegative(), "--warmup must be >= 0");
+    const std::string problem = trace.Validate();
+    NS_ABORT_MSG_UNLESS(problem.empty(), problem);
 
     std::cout << "PPTP overhead: " << payloads.size() << " sizes x " << modeList.size()
               << " modes, offered " << s.rate << ", access " << s.accessRate << " / "
@@ -553,7 +536,7 @@ main(int argc, char* argv[])
     {
         for (Mode mode : modeList)
         {
-            RunOne(payload, mode, s, cmd, argc, argv);
+            RunOne(payload, mode, s, trace, cmd, argc, argv);
         }
     }
     // The CPU cost of each mode over all sizes (MPPE's is the difference with gre).
@@ -563,9 +546,9 @@ main(int argc, char* argv[])
                   << Fixed(wall.second > 0 ? wall.first * 1e6 / wall.second : 0.0, 2) << " us"
                   << std::endl;
     }
-    if (!g_db.empty())
+    if (trace.IsEnabled())
     {
-        std::cout << "Trace database: " << g_db << ", " << payloads.size() * modeList.size()
+        std::cout << "Trace database: " << trace.db << ", " << payloads.size() * modeList.size()
                   << " runs" << std::endl;
     }
     return EXIT_SUCCESS;

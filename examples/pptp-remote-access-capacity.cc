@@ -57,6 +57,7 @@
 #include "pptp-security-options.h"
 #include "pptp-server.h"
 #include "pptp-trace-collector.h"
+#include "pptp-trace-options.h"
 #include "pptp-tunnel.h"
 
 #include "ns3/application-container.h"
@@ -333,21 +334,50 @@ Fixed(double value, int decimals, const std::string& unit = "")
     return os.str();
 }
 
+/// How a summary figure is printed (the event holds it as it is).
+enum class Shown
+{
+    COUNT,   //!< a whole number
+    MEAN,    //!< two decimals
+    MS,      //!< seconds, printed in milliseconds with one decimal
+    KBPS,    //!< bit/s, printed in kb/s with one decimal
+    PERCENT, //!< a share, printed in per cent with two decimals
+};
+
 /**
- * \brief Print one summary line "label: text" and record the figure as a 'summary' event.
+ * \brief Print one summary line "label: value" and record the figure as a 'summary' event.
  * \param server the server node (the event's node)
  * \param label the line's label
- * \param text the printed value
  * \param name the event name
- * \param value the event value
+ * \param value the figure
+ * \param shown how the line prints it
  */
 void
 Figure(Ptr<Node> server,
        const std::string& label,
-       const std::string& text,
        const std::string& name,
-       double value)
+       double value,
+       Shown shown = Shown::COUNT)
 {
+    std::string text;
+    switch (shown)
+    {
+        case Shown::COUNT:
+            text = Fixed(value, 0);
+            break;
+        case Shown::MEAN:
+            text = Fixed(value, 2);
+            break;
+        case Shown::MS:
+            text = Fixed(value * 1000, 1, "ms");
+            break;
+        case Shown::KBPS:
+            text = Fixed(value / 1000, 1, "kb/s");
+            break;
+        case Shown::PERCENT:
+            text = Fixed(value * 100, 2, "%");
+            break;
+    }
     std::cout << label << ": " << text << std::endl;
     Record(server, "summary", name, value);
 }
@@ -377,9 +407,8 @@ main(int argc, char* argv[])
     uint32_t maxConnections = 100;
     uint32_t seed = 0;
     uint64_t run = 0;
-    std::string db = "pptp-remote-access-capacity.db";
-    std::string label;
     PptpSecurityOptions security;
+    PptpTraceOptions trace("pptp-remote-access-capacity.db");
 
     CommandLine cmd(__FILE__);
     cmd.AddValue("clients", "Most clients that arrive (1..16000)", clients);
@@ -403,17 +432,7 @@ main(int argc, char* argv[])
     cmd.AddValue("maxConnections", "The server's MaxControlConnections (>= 1)", maxConnections);
     cmd.AddValue("seed", "RngSeed (0: keep ns-3's, --RngSeed)", seed);
     cmd.AddValue("run", "RngRun, the replication (0: keep ns-3's, --RngRun)", run);
-    // A callback, so that --db= (no database) is accepted.
-    cmd.AddValue("db",
-                 "Trace database file (--db= for none)",
-                 Callback<bool, const std::string&>(
-                     [&db](const std::string& path)
-                     {
-                         db = path;
-                         return true;
-                     }),
-                 db);
-    cmd.AddValue("label", "Label of the run in the database (e.g. a sweep point)", label);
+    trace.AddToCommandLine(cmd);
     security.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
@@ -425,8 +444,10 @@ main(int argc, char* argv[])
     NS_ABORT_MSG_IF(packetSize < 1 || packetSize > 1400, "--packetSize must be 1..1400");
     NS_ABORT_MSG_IF(hosts < 1, "--hosts must be >= 1");
     NS_ABORT_MSG_IF(firstArrival >= duration, "--firstArrival must be before --duration");
-    std::string problem = security.Validate();
-    NS_ABORT_MSG_UNLESS(problem.empty(), problem);
+    for (const std::string& problem : {security.Validate(), trace.Validate()})
+    {
+        NS_ABORT_MSG_UNLESS(problem.empty(), problem);
+    }
     if (seed != 0)
     {
         RngSeedManager::SetSeed(seed);
@@ -475,29 +496,10 @@ main(int argc, char* argv[])
     topology.AssignStreams(STREAM_BASE + 2 + 2 * static_cast<int64_t>(n));
 
     Ptr<Node> serverNode = topology.GetServerNode();
-    Ptr<PptpTraceCollector> collector;
-    if (!db.empty())
+    Ptr<PptpTraceCollector> collector = trace.Open("pptp-remote-access-capacity", cmd, argc, argv);
+    if (collector)
     {
-        collector = CreateObject<PptpTraceCollector>();
-        if (!label.empty())
-        {
-            collector->SetLabel(label);
-        }
-        collector->Open(db, "pptp-remote-access-capacity");
-        collector->RecordParameters(cmd, argc, argv);
-        for (uint32_t i = 0; i < n; ++i)
-        {
-            collector->SetNodeRole(
-                topology.GetClientNode(i), "client", "client" + std::to_string(i));
-        }
-        collector->SetNodeRole(topology.GetIspRouter(), "router", "isp-router");
-        collector->SetNodeRole(serverNode, "server", "server");
-        for (uint32_t j = 0; j < hosts; ++j)
-        {
-            collector->SetNodeRole(topology.GetLanHost(j), "host", "host" + std::to_string(j));
-        }
-        collector->Watch(topology.GetClientApps());
-        collector->Watch(topology.GetServerApps());
+        PptpWatchTopology(collector, topology);
         g_state.collector = collector;
     }
 
@@ -598,14 +600,10 @@ main(int argc, char* argv[])
         }
     }
     const uint32_t failed = n - up - pending;
-    Figure(serverNode, "Tunnels attempted", std::to_string(n), "tunnels_attempted", n);
-    Figure(serverNode, "Tunnels up", std::to_string(up), "tunnels_up", up);
-    Figure(serverNode, "Tunnels failed", std::to_string(failed), "tunnels_failed", failed);
-    Figure(serverNode,
-           "Tunnels still setting up at the end",
-           std::to_string(pending),
-           "tunnels_pending",
-           pending);
+    Figure(serverNode, "Tunnels attempted", "tunnels_attempted", n);
+    Figure(serverNode, "Tunnels up", "tunnels_up", up);
+    Figure(serverNode, "Tunnels failed", "tunnels_failed", failed);
+    Figure(serverNode, "Tunnels still setting up at the end", "tunnels_pending", pending);
     std::sort(setup.begin(), setup.end());
     if (setup.empty())
     {
@@ -613,34 +611,22 @@ main(int argc, char* argv[])
     }
     else
     {
-        double mean = Mean(setup);
         Figure(serverNode,
                "Set-up delay mean (SCCRQ to tunnel up)",
-               Fixed(mean * 1000, 1, "ms"),
                "setup_delay_mean_s",
-               mean);
-        Figure(serverNode,
-               "Set-up delay p50",
-               Fixed(Quantile(setup, 0.5) * 1000, 1, "ms"),
-               "setup_delay_p50_s",
-               Quantile(setup, 0.5));
-        Figure(serverNode,
-               "Set-up delay p95",
-               Fixed(Quantile(setup, 0.95) * 1000, 1, "ms"),
-               "setup_delay_p95_s",
-               Quantile(setup, 0.95));
+               Mean(setup),
+               Shown::MS);
+        Figure(
+            serverNode, "Set-up delay p50", "setup_delay_p50_s", Quantile(setup, 0.5), Shown::MS);
+        Figure(
+            serverNode, "Set-up delay p95", "setup_delay_p95_s", Quantile(setup, 0.95), Shown::MS);
     }
-    Figure(serverNode,
-           "Concurrent tunnels max",
-           std::to_string(g_state.tunnels.peak),
-           "concurrent_tunnels_max",
-           g_state.tunnels.peak);
-    double meanTunnels = g_state.tunnels.Mean(end);
+    Figure(serverNode, "Concurrent tunnels max", "concurrent_tunnels_max", g_state.tunnels.peak);
     Figure(serverNode,
            "Concurrent tunnels mean",
-           Fixed(meanTunnels, 2),
            "concurrent_tunnels_mean",
-           meanTunnels);
+           g_state.tunnels.Mean(end),
+           Shown::MEAN);
     std::sort(goodput.begin(), goodput.end());
     if (goodput.empty())
     {
@@ -648,12 +634,11 @@ main(int argc, char* argv[])
     }
     else
     {
-        double mean = Mean(goodput);
         Figure(serverNode,
                "Per-client goodput mean",
-               Fixed(mean / 1000, 1, "kb/s"),
                "client_goodput_mean_bps",
-               mean);
+               Mean(goodput),
+               Shown::KBPS);
         std::cout << "Per-client goodput distribution: min " << Fixed(goodput.front() / 1000, 1)
                   << ", p5 " << Fixed(Quantile(goodput, 0.05) / 1000, 1) << ", p50 "
                   << Fixed(Quantile(goodput, 0.5) / 1000, 1) << ", p95 "
@@ -665,40 +650,32 @@ main(int argc, char* argv[])
         Record(serverNode, "summary", "client_goodput_p95_bps", Quantile(goodput, 0.95));
     }
     std::cout << "Server calls established: " << server->GetEstablishedCalls() << std::endl;
-    Figure(serverNode,
-           "Server calls refused",
-           std::to_string(server->GetRefusedCalls()),
-           "server_calls_refused",
-           server->GetRefusedCalls());
+    Figure(serverNode, "Server calls refused", "server_calls_refused", server->GetRefusedCalls());
     std::cout << "Server control connections refused: " << server->GetRefusedControlConnections()
               << std::endl;
+    Figure(serverNode, "Server load peak calls", "server_calls_max", g_state.serverCalls.peak);
     Figure(serverNode,
-           "Server load peak calls",
-           std::to_string(g_state.serverCalls.peak),
-           "server_calls_max",
-           g_state.serverCalls.peak);
-    double meanCalls = g_state.serverCalls.Mean(end);
-    Figure(
-        serverNode, "Server load mean calls", Fixed(meanCalls, 2), "server_calls_mean", meanCalls);
-    double span = (end - firstArrival).GetSeconds();
-    double serverGoodput = delivered * 8.0 / span;
+           "Server load mean calls",
+           "server_calls_mean",
+           g_state.serverCalls.Mean(end),
+           Shown::MEAN);
+    const double span = (end - firstArrival).GetSeconds();
     Figure(serverNode,
            "Server aggregate goodput",
-           Fixed(serverGoodput / 1000, 1, "kb/s"),
            "server_goodput_bps",
-           serverGoodput);
-    double utilisation = g_state.coreBytes * 8.0 / span / coreRate.GetBitRate();
+           delivered * 8.0 / span,
+           Shown::KBPS);
     Figure(serverNode,
            "Core link utilisation (ISP to server)",
-           Fixed(utilisation * 100, 2, "%"),
            "core_utilisation",
-           utilisation);
+           g_state.coreBytes * 8.0 / span / coreRate.GetBitRate(),
+           Shown::PERCENT);
     std::cout << "Bytes delivered to the LAN: " << delivered << std::endl;
 
     if (collector)
     {
         collector->Finish();
-        std::cout << "Trace database: " << db << ", run " << collector->GetRunId() << ", "
+        std::cout << "Trace database: " << trace.db << ", run " << collector->GetRunId() << ", "
                   << collector->GetRowCount() << " rows" << std::endl;
     }
     g_state.collector = nullptr;

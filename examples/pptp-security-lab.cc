@@ -39,13 +39,14 @@
 #include "pptp-call-decryptor.h"
 #include "pptp-captured-call.h"
 #include "pptp-client.h"
+#include "pptp-command-line.h"
 #include "pptp-eavesdropper.h"
 #include "pptp-security-options.h"
 #include "pptp-server.h"
 #include "pptp-trace-collector.h"
+#include "pptp-trace-options.h"
 #include "pptp-wire-text.h"
 
-#include "ns3/callback.h"
 #include "ns3/command-line.h"
 #include "ns3/node.h"
 #include "ns3/nstime.h"
@@ -70,19 +71,6 @@ namespace
 
 /// Characters of a plaintext preview.
 constexpr std::size_t PREVIEW = 72;
-
-/**
- * \brief CommandLine setter of a text option.
- * \param target the variable
- * \param value the text given
- * \return true (every text is accepted)
- */
-bool
-SetText(std::string* target, std::string value)
-{
-    *target = value;
-    return true;
-}
 
 /**
  * \brief Lower-case hex of octets.
@@ -442,41 +430,32 @@ main(int argc, char* argv[])
         = source.substr(0, source.find_last_of('/') + 1) + "pptp-security-lab-words.txt";
     std::string pcap;
     std::string read;
-    std::string db = "pptp-security-lab.db";
+    PptpTraceOptions trace("pptp-security-lab.db");
     std::string secret = "The exam answers are: 1-B 2-D 3-A 4-C 5-B";
     uint32_t messages = 3;
 
     CommandLine cmd(__FILE__);
     security.AddToCommandLine(cmd);
-    // Text options through a callback: the whole text (spaces included), and "" accepted.
-    cmd.AddValue("wordlist",
-                 "The attacker's word list (one password a line)",
-                 MakeBoundCallback(&SetText, &wordlist),
-                 wordlist);
-    cmd.AddValue("pcap",
-                 "Write the eavesdropper's capture to this pcap file (--pcap= for none)",
-                 MakeBoundCallback(&SetText, &pcap),
-                 pcap);
-    cmd.AddValue("read",
-                 "Attack this pcap file instead of running the simulation (Ethernet, PPP, raw IP)",
-                 MakeBoundCallback(&SetText, &read),
-                 read);
-    cmd.AddValue("secret",
-                 "The secret the client sends through its tunnel",
-                 MakeBoundCallback(&SetText, &secret),
-                 secret);
+    PptpAddTextValue(cmd, "wordlist", "The attacker's word list (one password a line)", wordlist);
+    PptpAddTextValue(
+        cmd, "pcap", "Write the eavesdropper's capture to this pcap file (--pcap= for none)", pcap);
+    PptpAddTextValue(
+        cmd,
+        "read",
+        "Attack this pcap file instead of running the simulation (Ethernet, PPP, raw IP)",
+        read);
+    PptpAddTextValue(cmd, "secret", "The secret the client sends through its tunnel", secret);
     cmd.AddValue("messages", "How many times the client sends it (1..1000)", messages);
-    cmd.AddValue("db",
-                 "SQLite file of the run and the attack's steps (--db= for none)",
-                 MakeBoundCallback(&SetText, &db),
-                 db);
+    trace.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
-    std::string problem = security.Validate();
-    if (!problem.empty())
+    for (const std::string& problem : {security.Validate(), trace.Validate()})
     {
-        std::cerr << problem << std::endl;
-        return EXIT_FAILURE;
+        if (!problem.empty())
+        {
+            std::cerr << problem << std::endl;
+            return EXIT_FAILURE;
+        }
     }
     if (messages < 1 || messages > 1000)
     {
@@ -491,12 +470,7 @@ main(int argc, char* argv[])
     }
 
     Findings findings;
-    if (!db.empty())
-    {
-        findings.db = CreateObject<PptpTraceCollector>();
-        findings.db->Open(db, "pptp-security-lab");
-        findings.db->RecordParameters(cmd, argc, argv);
-    }
+    findings.db = trace.Open("pptp-security-lab", cmd, argc, argv);
 
     PptpSecurityLab lab;
     Ptr<PptpEavesdropper> eve;
@@ -512,12 +486,8 @@ main(int argc, char* argv[])
         findings.tap = topology.GetIspRouter();
         if (findings.db)
         {
-            findings.db->SetNodeRole(topology.GetClientNode(0), "client", "client");
-            findings.db->SetNodeRole(topology.GetServerNode(), "server", "server");
-            findings.db->SetNodeRole(topology.GetLanHost(0), "host", "host");
+            PptpWatchTopology(findings.db, topology);
             findings.db->SetNodeRole(findings.tap, "eavesdropper", "isp-router");
-            findings.db->Watch(topology.GetClientApps());
-            findings.db->Watch(topology.GetServerApps());
         }
         Simulator::Stop(lab.GetStopTime());
         Simulator::Run();
@@ -582,7 +552,7 @@ main(int argc, char* argv[])
     if (findings.db)
     {
         findings.db->Finish();
-        std::cout << "Database: " << db << std::endl;
+        std::cout << "Database: " << trace.db << std::endl;
     }
     lab.Dispose();
     Simulator::Destroy();

@@ -18,6 +18,8 @@
 namespace ns3
 {
 
+class PptpRemoteAccessTopology;
+
 /**
  * \ingroup pptp
  * \brief The trace-database options every example shares: --db, --label, --sampleInterval
@@ -28,8 +30,11 @@ namespace ns3
  *   trace.AddToCommandLine(cmd);
  *   cmd.Parse(argc, argv);
  *   Ptr<PptpTraceCollector> collector = trace.Open("pptp-remote-access", cmd, argc, argv);
- *   if (collector) { collector->Watch(apps); }
+ *   if (collector) { PptpWatchTopology(collector, topology); }
  * \endcode
+ *
+ * A program that makes several runs opens one collector per run with the overload that
+ * appends the run's own label to --label.
  */
 class PptpTraceOptions
 {
@@ -41,7 +46,7 @@ class PptpTraceOptions
     explicit PptpTraceOptions(const std::string& defaultDb);
 
     std::string db;                         //!< the database file ("" for none)
-    std::string label;                      //!< the run's label ("" for none)
+    std::string label;                      //!< the run's label ("" for none), or its prefix
     Time sampleInterval{MilliSeconds(100)}; //!< the collector's SampleInterval
     bool packets{false};                    //!< one row per GRE packet (the Packets Attribute)
 
@@ -53,6 +58,12 @@ class PptpTraceOptions
 
     /** \brief \return whether a database is to be written */
     bool IsEnabled() const;
+
+    /**
+     * \brief Check the values.
+     * \return an empty string when they are valid, else a message naming the bad option
+     */
+    std::string Validate() const;
 
     /**
      * \brief Create a collector with these options, Open() the database, set the label and
@@ -67,7 +78,34 @@ class PptpTraceOptions
                                  const CommandLine& cmd,
                                  int argc,
                                  char** argv) const;
+
+    /**
+     * \brief Open() for one of several runs of a program (one simulation per mode, size or
+     * profile, each a run of the same experiment): the run's label is --label, a space and
+     * runLabel (runLabel alone without --label).
+     * \param experiment the program's name (run.experiment)
+     * \param cmd the parsed command line
+     * \param argc the program's argc
+     * \param argv the program's argv
+     * \param runLabel what tells this run from the program's others, e.g. "profile=rfc"
+     * \return the open collector, or nullptr when no database is to be written
+     */
+    Ptr<PptpTraceCollector> Open(const std::string& experiment,
+                                 const CommandLine& cmd,
+                                 int argc,
+                                 char** argv,
+                                 const std::string& runLabel) const;
 };
+
+/**
+ * \ingroup pptp
+ * \brief Record a remote-access topology in a trace database: every node named by its role
+ * (client0 ..., isp-router, server, host0 ...) and the PPTP clients and server watched. A role
+ * set afterwards replaces the one given here (e.g. the router as 'eavesdropper').
+ * \param collector the open collector
+ * \param topology the installed topology
+ */
+void PptpWatchTopology(Ptr<PptpTraceCollector> collector, const PptpRemoteAccessTopology& topology);
 
 } // namespace ns3
 
