@@ -10,6 +10,7 @@
 // 20-25) against either side; the peer-bits verdicts (D, C, no common strength, other
 // options); the RFC 3078 s.8.2 Reset-Request without Reset-Ack; configuration errors.
 
+#include "abort-check.h"
 #include "mppe-keys.h"
 #include "ppp-automaton-link.h"
 #include "ppp-ccp.h"
@@ -26,12 +27,9 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 using namespace ns3;
@@ -780,30 +778,19 @@ BOOST_AUTO_TEST_CASE(ConfigurationErrorsAreFatal)
     auto abortsAtOpen
         = [](const std::vector<std::pair<std::string, bool>>& settings, PppCcp::Policy policy)
     {
-        std::fflush(nullptr);
-        pid_t pid = fork();
-        if (pid == 0)
-        {
-            std::signal(SIGABRT, SIG_DFL);
-            // The fatal message is expected; keep it out of the test log.
-            if (!std::freopen("/dev/null", "w", stderr))
+        return Aborts(
+            [&settings, policy]()
             {
-                _exit(2);
-            }
-            Ptr<PppCcp> ccp = CreateObject<PppCcp>();
-            ccp->SetAttribute("Encryption", EnumValue(policy));
-            for (const auto& setting : settings)
-            {
-                ccp->SetAttribute(setting.first, BooleanValue(setting.second));
-            }
-            ccp->SetKeysAvailable(true);
-            ccp->Open();
-            ccp->Up();
-            _exit(0);
-        }
-        int status = 0;
-        waitpid(pid, &status, 0);
-        return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
+                Ptr<PppCcp> ccp = CreateObject<PppCcp>();
+                ccp->SetAttribute("Encryption", EnumValue(policy));
+                for (const auto& setting : settings)
+                {
+                    ccp->SetAttribute(setting.first, BooleanValue(setting.second));
+                }
+                ccp->SetKeysAvailable(true);
+                ccp->Open();
+                ccp->Up();
+            });
     };
     BOOST_CHECK(abortsAtOpen({{"Allow128Bit", false}}, PppCcp::Policy::REQUIRED));
     BOOST_CHECK(abortsAtOpen({{"Allow128Bit", false}}, PppCcp::Policy::OPTIONAL));

@@ -11,6 +11,8 @@
 // prefix; a site's routes go when its tunnel goes; bad parameters are refused by name; the
 // example runs.
 
+#include "abort-check.h"
+#include "example-run.h"
 #include "gre-session.h"
 #include "ppp-link.h"
 #include "pptp-branch-office-topology.h"
@@ -20,13 +22,11 @@
 #include "pptp-server.h"
 #include "pptp-test-util.h"
 #include "pptp-tunnel.h"
-#include "tshark-util.h"
+#include "topology-test-util.h"
+#include "trace-db-reader.h"
 
 #include "ns3/inet-socket-address.h"
-#include "ns3/ipv4-header.h"
-#include "ns3/ipv4-l3-protocol.h"
 #include "ns3/ipv4-route.h"
-#include "ns3/ipv4-routing-protocol.h"
 #include "ns3/ipv4.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
@@ -34,13 +34,8 @@
 #include "ns3/udp-socket-factory.h"
 
 #include <boost/test/unit_test.hpp>
-#include <csignal>
-#include <cstdio>
-#include <fstream>
 #include <functional>
 #include <map>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 using namespace ns3;
@@ -125,25 +120,7 @@ StartRequests(Observed* obs, Ptr<Node> node, Ipv4Address to, uint32_t count)
 void
 Observe(Observed* obs, const PptpBranchOfficeTopology& topology)
 {
-    topology.GetIspRouter()->GetObject<Ipv4L3Protocol>()->TraceConnectWithoutContext(
-        "Drop",
-        Callback<void,
-                 const Ipv4Header&,
-                 Ptr<const Packet>,
-                 Ipv4L3Protocol::DropReason,
-                 Ptr<Ipv4>,
-                 uint32_t>(
-            [obs](const Ipv4Header&,
-                  Ptr<const Packet>,
-                  Ipv4L3Protocol::DropReason r,
-                  Ptr<Ipv4>,
-                  uint32_t)
-            {
-                if (r == Ipv4L3Protocol::DROP_NO_ROUTE)
-                {
-                    ++obs->ispNoRoute;
-                }
-            }));
+    CountNoRouteDrops(topology.GetIspRouter(), &obs->ispNoRoute);
     for (uint32_t i = 0; i < topology.GetSiteCount(); ++i)
     {
         topology.GetBranchClient(i)->TraceConnectWithoutContext(
@@ -156,38 +133,6 @@ Observe(Observed* obs, const PptpBranchOfficeTopology& topology)
         "TunnelUp",
         Callback<void, uint16_t, Ptr<PptpTunnel>>([obs](uint16_t, Ptr<PptpTunnel>)
                                                   { ++obs->serverUp; }));
-}
-
-/**
- * \brief Close every socket and end the simulation.
- * \param obs what is observed
- */
-void
-Finish(Observed& obs)
-{
-    for (Ptr<Socket> s : obs.sockets)
-    {
-        s->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
-        s->Close();
-    }
-    obs.sockets.clear();
-    Simulator::Destroy();
-}
-
-/**
- * \brief The route a node's routing gives to an address.
- * \param node the node
- * \param to the address
- * \return the route, or nullptr
- */
-Ptr<Ipv4Route>
-RouteTo(Ptr<Node> node, Ipv4Address to)
-{
-    Ipv4Header header;
-    header.SetDestination(to);
-    Socket::SocketErrno error;
-    return node->GetObject<Ipv4>()->GetRoutingProtocol()->RouteOutput(
-        Create<Packet>(), header, nullptr, error);
 }
 
 /**
@@ -244,32 +189,6 @@ CountGre(const PptpBranchOfficeTopology& topology, uint32_t from, uint32_t to)
                      hb->GetRxDataPackets(),
                      b->GetRxDataPackets(),
                      b->GetTxDataPackets()};
-}
-
-/**
- * \brief Run code in a child process and tell whether it aborted.
- * \param code the code
- * \return true when the child ended with SIGABRT
- */
-bool
-Aborts(const std::function<void()>& code)
-{
-    std::fflush(nullptr);
-    pid_t pid = fork();
-    if (pid == 0)
-    {
-        std::signal(SIGABRT, SIG_DFL);
-        // The fatal message is expected; keep it out of the test log.
-        if (!std::freopen("/dev/null", "w", stderr))
-        {
-            _exit(2);
-        }
-        code();
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
 }
 
 } // namespace
@@ -372,7 +291,7 @@ BOOST_AUTO_TEST_CASE(ThreeSitesReachEachOtherThroughTheHeadOffice)
     }
     // Nothing private leaked to the ISP.
     BOOST_TEST(obs.ispNoRoute == 0u);
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
 }
 
 BOOST_AUTO_TEST_CASE(RoutesGoWhenABranchTunnelGoesDown)
@@ -419,7 +338,7 @@ BOOST_AUTO_TEST_CASE(RoutesGoWhenABranchTunnelGoesDown)
     // Site 2 is still reachable.
     BOOST_TEST(obs.echoed[topology.GetSiteHostAddress(2, 0).Get()] == 5u);
     BOOST_TEST(obs.replies[topology.GetSiteHostAddress(0, 0).Get()] == 5u);
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
 }
 
 BOOST_AUTO_TEST_CASE(OwnCredentialsAndPrefixes)
@@ -460,7 +379,7 @@ BOOST_AUTO_TEST_CASE(OwnCredentialsAndPrefixes)
     BOOST_TEST(obs.tunnelAddress[1] == Ipv4Address("172.31.255.3"));
     BOOST_TEST(PptpServer::GetTunnelUser(ServerTunnelOf(topology, 0)) == "paris");
     BOOST_TEST(obs.replies[topology.GetSiteHostAddress(0, 0).Get()] == 4u);
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
 }
 
 BOOST_AUTO_TEST_CASE(UserRouteParameters)
@@ -606,22 +525,10 @@ BOOST_AUTO_TEST_CASE(BadParametersAreNamed)
 
 BOOST_AUTO_TEST_CASE(ExampleRuns)
 {
-    const std::string example = std::string(PPTP_BINARY_DIR) + "/examples/pptp-branch-office";
-    BOOST_REQUIRE_MESSAGE(std::ifstream(example).good(), "build the example first: " << example);
-    std::string output;
-    int status = RunCommand(
-        "cd '" + BinaryDir() + "' && '" + example + "' --sites=3 --duration=4s --db=", output);
-    BOOST_TEST_MESSAGE(output);
-    BOOST_REQUIRE(status == 0);
-    std::map<std::string, std::string> summary;
-    for (const std::string& line : SplitLines(output))
-    {
-        auto colon = line.find(": ");
-        if (colon != std::string::npos)
-        {
-            summary[line.substr(0, colon)] = line.substr(colon + 2);
-        }
-    }
+    ExampleRun run = RunExampleProgram("pptp-branch-office", "--sites=3 --duration=4s --db=");
+    BOOST_TEST_MESSAGE(run.output);
+    BOOST_REQUIRE(run.status == 0);
+    std::map<std::string, std::string>& summary = run.summary;
     for (uint32_t i = 0; i < 3; ++i)
     {
         std::string site = "Site " + std::to_string(i);
@@ -632,19 +539,18 @@ BOOST_AUTO_TEST_CASE(ExampleRuns)
     BOOST_REQUIRE(summary.count("Flows delivering"));
     BOOST_TEST(summary["Flows delivering"] == "6 of 6");
     // With a database: the run is recorded.
-    status = RunCommand("cd '" + BinaryDir() + "' && rm -f branch-office-test.db* && '" + example
-                            + "' --sites=2 --duration=4s --db=branch-office-test.db",
-                        output);
-    BOOST_TEST(status == 0);
-    BOOST_TEST(output.find("Trace database: branch-office-test.db, run 1, ") != std::string::npos,
-               output);
-    std::string ignored;
-    RunCommand("cd '" + BinaryDir() + "' && rm -f branch-office-test.db*", ignored);
+    const std::string db = FreshDatabase(BinaryDir() + "/branch-office-test.db");
+    run = RunExampleProgram("pptp-branch-office",
+                            "--sites=2 --duration=4s --db=branch-office-test.db");
+    BOOST_TEST(run.status == 0);
+    BOOST_TEST(run.output.find("Trace database: branch-office-test.db, run 1, ")
+                   != std::string::npos,
+               run.output);
+    FreshDatabase(db);
     // A bad value is refused by name.
-    status
-        = RunCommand("cd '" + BinaryDir() + "' && '" + example + "' --sites=0 --db= 2>&1", output);
-    BOOST_TEST(status != 0);
-    BOOST_TEST(output.find("SiteCount 0 is out of range") != std::string::npos);
+    run = RunExampleProgram("pptp-branch-office", "--sites=0 --db= 2>&1");
+    BOOST_TEST(run.status != 0);
+    BOOST_TEST(run.output.find("SiteCount 0 is out of range") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

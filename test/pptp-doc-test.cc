@@ -23,6 +23,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace ns3;
@@ -200,38 +201,59 @@ CheckGeneratedBlock(Section section)
                                             << "' in doc/pptp.rst is out of date; " << REGENERATE);
 }
 
+/**
+ * \brief Check a text function against a table.
+ * \param function the function
+ * \param cases each input with the output it must give
+ */
+void
+CheckCases(std::string (*function)(const std::string&),
+           const std::vector<std::pair<std::string, std::string>>& cases)
+{
+    for (const auto& [input, output] : cases)
+    {
+        BOOST_TEST(function(input) == output, "input '" << input << "'");
+    }
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(PptpDoc)
 
 BOOST_AUTO_TEST_CASE(escape_keeps_text_a_paragraph)
 {
-    BOOST_TEST(PptpIntrospection::EscapeRst("") == "(none)");
-    BOOST_TEST(PptpIntrospection::EscapeRst("   ") == "(none)");
-    BOOST_TEST(PptpIntrospection::EscapeRst("Plain text.") == "Plain text.");
-    // Markup characters are escaped; line breaks and tabs become spaces.
-    BOOST_TEST(PptpIntrospection::EscapeRst("a *b* `c` |d| e\\f")
-               == "a \\*b\\* \\`c\\` \\|d\\| e\\\\f");
-    BOOST_TEST(PptpIntrospection::EscapeRst("one\ntwo\tthree") == "one two three");
-    // An underscore inside a word stays; at a word's edge it could make a reference.
-    BOOST_TEST(PptpIntrospection::EscapeRst("ng_pptpgre PPTP_MAX") == "ng_pptpgre PPTP_MAX");
-    BOOST_TEST(PptpIntrospection::EscapeRst("see link_ or _target") == "see link\\_ or \\_target");
-    // What could open a list, a line block or a field list starts with an escaped space.
-    BOOST_TEST(PptpIntrospection::EscapeRst("- a bullet?") == "\\ - a bullet?");
-    BOOST_TEST(PptpIntrospection::EscapeRst("5 Configure-Requests") == "\\ 5 Configure-Requests");
-    BOOST_TEST(PptpIntrospection::EscapeRst("A. first") == "\\ A. first");
-    BOOST_TEST(PptpIntrospection::EscapeRst(":field: x") == "\\ :field: x");
+    CheckCases(
+        &PptpIntrospection::EscapeRst,
+        {
+            {"", "(none)"},
+            {"   ", "(none)"},
+            {"Plain text.", "Plain text."},
+            // Markup characters are escaped; line breaks and tabs become spaces.
+            {"a *b* `c` |d| e\\f", "a \\*b\\* \\`c\\` \\|d\\| e\\\\f"},
+            {"one\ntwo\tthree", "one two three"},
+            // An underscore inside a word stays; at a word's edge it could make a reference.
+            {"ng_pptpgre PPTP_MAX", "ng_pptpgre PPTP_MAX"},
+            {"see link_ or _target", "see link\\_ or \\_target"},
+            // What could open a list, a line block or a field list starts with an escaped space.
+            {"- a bullet?", "\\ - a bullet?"},
+            {"5 Configure-Requests", "\\ 5 Configure-Requests"},
+            {"A. first", "\\ A. first"},
+            {":field: x", "\\ :field: x"},
+        });
 }
 
 BOOST_AUTO_TEST_CASE(literal_or_escaped_text)
 {
-    BOOST_TEST(PptpIntrospection::LiteralRst("ns3::GreSession") == "``ns3::GreSession``");
-    BOOST_TEST(PptpIntrospection::LiteralRst("") == "*(empty)*");
-    BOOST_TEST(PptpIntrospection::LiteralRst("a\nb") == "``a b``");
-    // Text that an inline literal cannot hold is escaped instead.
-    BOOST_TEST(PptpIntrospection::LiteralRst(" lead") == "\\  lead");
-    BOOST_TEST(PptpIntrospection::LiteralRst("x``y") == "x\\`\\`y");
-    BOOST_TEST(PptpIntrospection::LiteralRst("tick`") == "tick\\`");
+    CheckCases(&PptpIntrospection::LiteralRst,
+               {
+                   {"ns3::GreSession", "``ns3::GreSession``"},
+                   {"", "*(empty)*"},
+                   {"a\nb", "``a b``"},
+                   // Text that an inline literal cannot hold is escaped instead.
+                   {" lead", "\\  lead"},
+                   {"x``y", "x\\`\\`y"},
+                   {"tick`", "tick\\`"},
+               });
 }
 
 BOOST_AUTO_TEST_CASE(markers_found_once_in_order)

@@ -12,6 +12,7 @@
 #include "pptp-net-device.h"
 #include "pptp-test-util.h"
 #include "pptp-tunnel-routes.h"
+#include "topology-test-util.h"
 #include "tshark-util.h"
 
 #include "ns3/boolean.h"
@@ -21,10 +22,7 @@
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4-address-helper.h"
 #include "ns3/ipv4-global-routing-helper.h"
-#include "ns3/ipv4-header.h"
 #include "ns3/ipv4-l3-protocol.h"
-#include "ns3/ipv4-route.h"
-#include "ns3/ipv4-routing-protocol.h"
 #include "ns3/ipv4-static-routing.h"
 #include "ns3/ipv4.h"
 #include "ns3/net-device-queue-interface.h"
@@ -268,23 +266,6 @@ RunUdpEcho(
     echo->Close();
     sender->Close();
     return result;
-}
-
-/**
- * \brief The IPv4 interface a node's routing would send to a destination through.
- * \param node the node
- * \param destination the destination
- * \return the interface index, or -1 without a route
- */
-int32_t
-OutputInterface(Ptr<Node> node, Ipv4Address destination)
-{
-    Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
-    Ipv4Header header;
-    header.SetDestination(destination);
-    Socket::SocketErrno error = Socket::ERROR_NOTERROR;
-    Ptr<Ipv4Route> route = ipv4->GetRoutingProtocol()->RouteOutput(nullptr, header, nullptr, error);
-    return route ? ipv4->GetInterfaceForDevice(route->GetOutputDevice()) : -1;
 }
 
 } // namespace

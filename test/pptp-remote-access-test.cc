@@ -10,6 +10,7 @@
 // and traffic with the default options, PAP without MPPE, a wrong password, and its pcaps
 // (server core link, client 0's access link and ppp0) checked with tshark.
 
+#include "example-run.h"
 #include "pptp-call.h"
 #include "pptp-client-helper.h"
 #include "pptp-client.h"
@@ -42,7 +43,6 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <chrono>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -641,39 +641,19 @@ BOOST_AUTO_TEST_CASE(max_control_connections_refuses_with_no_resource)
                                                                           << " s");
 }
 
-/// One run of the pptp-remote-access example program.
-struct ExampleRun
-{
-    int status{-1};                             //!< exit status
-    std::string output;                         //!< what it printed
-    std::map<std::string, std::string> summary; //!< its "label: value" lines
-};
-
 /**
- * \brief Runs the example in the test binary folder.
+ * \brief Runs the pptp-remote-access example in the test binary folder.
  * \param arguments its options
  * \return the exit status, the output and the summary lines
  */
 ExampleRun
 RunExample(const std::string& arguments)
 {
-    const std::string example = std::string(PPTP_BINARY_DIR) + "/examples/pptp-remote-access";
-    BOOST_REQUIRE_MESSAGE(std::ifstream(example).good(), "build the example first: " << example);
     auto wall = std::chrono::steady_clock::now();
-    ExampleRun run;
     // No trace database unless a case asks for one (--db=...).
     const std::string db = arguments.find("--db=") == std::string::npos ? "--db= " : "";
-    run.status
-        = RunCommand("cd '" + BinaryDir() + "' && '" + example + "' " + db + arguments, run.output);
+    ExampleRun run = RunExampleProgram("pptp-remote-access", db + arguments);
     BOOST_TEST_MESSAGE("example " << arguments << ": wall time " << WallSeconds(wall) << " s");
-    for (const std::string& line : SplitLines(run.output))
-    {
-        auto colon = line.find(": ");
-        if (colon != std::string::npos)
-        {
-            run.summary[line.substr(0, colon)] = line.substr(colon + 2);
-        }
-    }
     return run;
 }
 

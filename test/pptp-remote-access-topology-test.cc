@@ -9,6 +9,7 @@
 // the LAN goes through them (and only through them), the access links' loss and jitter do
 // what they say, and bad parameters are refused with a message naming them.
 
+#include "abort-check.h"
 #include "mppe-channel.h"
 #include "ppp-link.h"
 #include "pptp-client.h"
@@ -17,12 +18,10 @@
 #include "pptp-server.h"
 #include "pptp-test-util.h"
 #include "pptp-tunnel.h"
+#include "topology-test-util.h"
 
 #include "ns3/boolean.h"
 #include "ns3/inet-socket-address.h"
-#include "ns3/ipv4-header.h"
-#include "ns3/ipv4-l3-protocol.h"
-#include "ns3/ipv4-routing-protocol.h"
 #include "ns3/ipv4.h"
 #include "ns3/packet.h"
 #include "ns3/point-to-point-net-device.h"
@@ -33,16 +32,13 @@
 #include "ns3/uinteger.h"
 
 #include <boost/test/unit_test.hpp>
-#include <csignal>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 using namespace ns3;
+using namespace ns3::pptptest;
 
 namespace
 {
@@ -124,39 +120,6 @@ ListenOnHosts(Observed* obs, const PptpRemoteAccessTopology& topology)
 }
 
 /**
- * \brief Close every socket and end the simulation.
- * \param obs what is observed
- */
-void
-Finish(Observed& obs)
-{
-    for (Ptr<Socket> s : obs.sockets)
-    {
-        s->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
-        s->Close();
-    }
-    obs.sockets.clear();
-    Simulator::Destroy();
-}
-
-/**
- * \brief Whether a node has a route to an address.
- * \param node the node
- * \param to the address
- * \return true when its routing finds one
- */
-bool
-HasRoute(Ptr<Node> node, Ipv4Address to)
-{
-    Ipv4Header header;
-    header.SetDestination(to);
-    Socket::SocketErrno error;
-    Ptr<Ipv4Route> route = node->GetObject<Ipv4>()->GetRoutingProtocol()->RouteOutput(
-        Create<Packet>(), header, nullptr, error);
-    return route != nullptr;
-}
-
-/**
  * \brief Run a topology's validation in a child process through Install().
  * \param configure sets the bad value
  * \return true when Install() aborted the child
@@ -164,24 +127,13 @@ HasRoute(Ptr<Node> node, Ipv4Address to)
 bool
 InstallAborts(const std::function<void(PptpRemoteAccessTopology&)>& configure)
 {
-    std::fflush(nullptr);
-    pid_t pid = fork();
-    if (pid == 0)
-    {
-        std::signal(SIGABRT, SIG_DFL);
-        // The fatal message is expected; keep it out of the test log.
-        if (!std::freopen("/dev/null", "w", stderr))
+    return Aborts(
+        [&configure]()
         {
-            _exit(2);
-        }
-        PptpRemoteAccessTopology topology;
-        configure(topology);
-        topology.Install();
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
+            PptpRemoteAccessTopology topology;
+            configure(topology);
+            topology.Install();
+        });
 }
 
 } // namespace
@@ -212,13 +164,13 @@ BOOST_AUTO_TEST_CASE(FiveClientsTunnelToTheLan)
     topology.GetServer()->GetAttribute("AddressPoolSize", poolSize);
     BOOST_TEST(poolSize.Get() == clients);
     // The ISP router knows the clients and the server, not the LAN.
-    BOOST_TEST(HasRoute(topology.GetIspRouter(), topology.GetServerAddress()));
-    BOOST_TEST(HasRoute(topology.GetIspRouter(), topology.GetClientAddress(3)));
-    BOOST_TEST(!HasRoute(topology.GetIspRouter(), topology.GetLanHostAddress(0)));
-    BOOST_TEST(!HasRoute(topology.GetIspRouter(), topology.GetLanHostAddress(1)));
+    BOOST_TEST(RouteTo(topology.GetIspRouter(), topology.GetServerAddress()));
+    BOOST_TEST(RouteTo(topology.GetIspRouter(), topology.GetClientAddress(3)));
+    BOOST_TEST(!RouteTo(topology.GetIspRouter(), topology.GetLanHostAddress(0)));
+    BOOST_TEST(!RouteTo(topology.GetIspRouter(), topology.GetLanHostAddress(1)));
     // The LAN hosts route the pool, and only the pool, back through the server.
-    BOOST_TEST(HasRoute(topology.GetLanHost(1), Ipv4Address("10.8.0.4")));
-    BOOST_TEST(!HasRoute(topology.GetLanHost(1), topology.GetClientAddress(0)));
+    BOOST_TEST(RouteTo(topology.GetLanHost(1), Ipv4Address("10.8.0.4")));
+    BOOST_TEST(!RouteTo(topology.GetLanHost(1), topology.GetClientAddress(0)));
 
     Observed obs;
     Observed* o = &obs;
@@ -269,7 +221,7 @@ BOOST_AUTO_TEST_CASE(FiveClientsTunnelToTheLan)
         total += count;
     }
     BOOST_TEST(total == clients * DATAGRAMS);
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
 }
 
 BOOST_AUTO_TEST_CASE(LanUnreachableOutsideTheTunnel)
@@ -284,25 +236,7 @@ BOOST_AUTO_TEST_CASE(LanUnreachableOutsideTheTunnel)
     topology.GetClient(0)->TraceConnectWithoutContext(
         "TunnelUp",
         Callback<void, uint16_t, Ptr<PptpTunnel>>([&up](uint16_t, Ptr<PptpTunnel>) { ++up; }));
-    topology.GetIspRouter()->GetObject<Ipv4L3Protocol>()->TraceConnectWithoutContext(
-        "Drop",
-        Callback<void,
-                 const Ipv4Header&,
-                 Ptr<const Packet>,
-                 Ipv4L3Protocol::DropReason,
-                 Ptr<Ipv4>,
-                 uint32_t>(
-            [o](const Ipv4Header& h,
-                Ptr<const Packet>,
-                Ipv4L3Protocol::DropReason r,
-                Ptr<Ipv4>,
-                uint32_t)
-            {
-                if (r == Ipv4L3Protocol::DROP_NO_ROUTE)
-                {
-                    ++o->noRoute;
-                }
-            }));
+    CountNoRouteDrops(topology.GetIspRouter(), &o->noRoute);
     Simulator::Schedule(Seconds(3),
                         &StartFlow,
                         o,
@@ -319,7 +253,7 @@ BOOST_AUTO_TEST_CASE(LanUnreachableOutsideTheTunnel)
     BOOST_TEST(obs.sent == DATAGRAMS);
     BOOST_TEST(obs.noRoute == DATAGRAMS);
     BOOST_TEST(obs.received.empty());
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
 }
 
 /// Datagrams over client 0's access link: how many the router's device received and dropped.
@@ -363,7 +297,7 @@ CountLoss(double loss)
     Simulator::Stop(Seconds(25));
     Simulator::Run();
     BOOST_TEST(obs.sent == 1000u);
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
     return counts;
 }
 
@@ -424,7 +358,7 @@ AccessDelays(Time jitter)
     }
     Simulator::Stop(Seconds(6));
     Simulator::Run();
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
     return delays;
 }
 
@@ -490,7 +424,7 @@ BOOST_AUTO_TEST_CASE(FramesAreNotReorderedByJitter)
     }
     Simulator::Stop(Seconds(2));
     Simulator::Run();
-    Finish(obs);
+    CloseSocketsAndDestroy(obs.sockets);
     BOOST_TEST(order.size() == 50u);
     BOOST_TEST(order == sentOrder);
 }

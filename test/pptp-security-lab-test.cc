@@ -10,6 +10,7 @@
 // stateful); a strong password is not found; the real chapcrack capture decodes to the values
 // tshark shows; the RFC 2759 s.9.2 vector cracks; malformed frames are counted and skipped.
 
+#include "example-run.h"
 #include "mppe-channel.h"
 #include "mschapv2-dictionary-attack.h"
 #include "mschapv2.h"
@@ -592,9 +593,10 @@ BOOST_AUTO_TEST_CASE(malformed_frames_are_counted_and_skipped)
 
 BOOST_AUTO_TEST_CASE(example_prints_the_steps)
 {
-    const std::string program = BinaryDir() + "/examples/pptp-security-lab --db=";
-    std::string out;
-    BOOST_REQUIRE_EQUAL(RunCommand(program + " 2>&1", out), 0);
+    const std::string program = "pptp-security-lab";
+    ExampleRun run = RunExampleProgram(program, "--db= 2>&1");
+    BOOST_REQUIRE_EQUAL(run.status, 0);
+    const std::string& out = run.output;
     for (const char* line :
          {"\n1. What the eavesdropper captured",
           "Match after 80 attempts: the password of \"alice\" is \"password1\"",
@@ -608,11 +610,13 @@ BOOST_AUTO_TEST_CASE(example_prints_the_steps)
     {
         BOOST_TEST(out.find(line) != std::string::npos, "missing: " << line);
     }
-    BOOST_REQUIRE_EQUAL(RunCommand(program + " --read=" + SharedDir() + SAMPLE + " 2>&1", out), 0);
+    run = RunExampleProgram(program, "--db= --read=" + SharedDir() + SAMPLE + " 2>&1");
+    BOOST_REQUIRE_EQUAL(run.status, 0);
     BOOST_TEST(out.find("No word matched after") != std::string::npos);
     BOOST_TEST(out.find("Summary: exchange captured yes, password recovered no")
                != std::string::npos);
-    BOOST_TEST(RunCommand(program + " --read=/nonexistent.pcap 2>&1", out) != 0);
+    run = RunExampleProgram(program, "--db= --read=/nonexistent.pcap 2>&1");
+    BOOST_TEST(run.status != 0);
     BOOST_TEST(out.find("cannot open") != std::string::npos);
 }
 

@@ -13,6 +13,7 @@
 // run can stop early (NS_FATAL_ERROR, an uncaught exception, SIGTERM, SIGKILL) run in a
 // child process whose database the test then opens.
 
+#include "abort-check.h"
 #include "gre-session.h"
 #include "pptp-client.h"
 #include "pptp-module-version.h"
@@ -24,7 +25,7 @@
 #include "pptp-trace-collector.h"
 #include "pptp-trace-schema.h"
 #include "pptp-tunnel.h"
-#include "sqlite-database.h"
+#include "trace-db-reader.h"
 
 #include "ns3/boolean.h"
 #include "ns3/command-line.h"
@@ -40,17 +41,15 @@
 #include "ns3/udp-server.h"
 #include "ns3/uinteger.h"
 
+#include <array>
 #include <boost/test/unit_test.hpp>
 #include <csignal>
-#include <cstdio>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -101,12 +100,7 @@ struct Outcome
 std::string
 FreshPath(const std::string& name)
 {
-    std::string path = BinaryDir() + "/collector-test-" + name + ".db";
-    for (const char* suffix : {"", "-wal", "-shm"})
-    {
-        std::remove((path + suffix).c_str());
-    }
-    return path;
+    return FreshDatabase(BinaryDir() + "/collector-test-" + name + ".db");
 }
 
 /**
@@ -242,62 +236,6 @@ RunScenario(const std::string& path,
 }
 
 /**
- * \brief One integer from a query.
- * \param db the database
- * \param sql the query
- * \return the first column of the first row (-1 when there is no row or it is NULL)
- */
-int64_t
-QueryInt(SqliteDatabase& db, const std::string& sql)
-{
-    SqliteStatement query(db, sql);
-    return query.Step() && !query.IsNull(0) ? query.GetInt(0) : -1;
-}
-
-/**
- * \brief One real from a query.
- * \param db the database
- * \param sql the query
- * \return the first column of the first row (NaN when none)
- */
-double
-QueryDouble(SqliteDatabase& db, const std::string& sql)
-{
-    SqliteStatement query(db, sql);
-    return query.Step() && !query.IsNull(0) ? query.GetDouble(0)
-                                            : std::numeric_limits<double>::quiet_NaN();
-}
-
-/**
- * \brief One text from a query.
- * \param db the database
- * \param sql the query
- * \return the first column of the first row ("<none>" when there is no row, "<null>" for NULL)
- */
-std::string
-QueryText(SqliteDatabase& db, const std::string& sql)
-{
-    SqliteStatement query(db, sql);
-    if (!query.Step())
-    {
-        return "<none>";
-    }
-    return query.IsNull(0) ? "<null>" : query.GetText(0);
-}
-
-/**
- * \brief Open a database the test reads.
- * \param db the connection
- * \param path the file
- */
-void
-OpenForReading(SqliteDatabase& db, const std::string& path)
-{
-    std::string error;
-    BOOST_REQUIRE_MESSAGE(db.Open(path, error), error);
-}
-
-/**
  * \brief A run's filter.
  * \param runId the run
  * \return e.g. " run_id = 1"
@@ -369,50 +307,6 @@ ChildRun(const std::string& path, EarlyStop how) noexcept
 }
 
 /**
- * \brief Run a function in a child process with the default signal actions and stderr in a
- * file.
- * \param body the child's work (must not return)
- * \param errors where the child's stderr goes
- * \return the child's wait status
- */
-int
-InChild(const std::function<void()>& body, const std::string& errors)
-{
-    std::fflush(nullptr);
-    pid_t pid = fork();
-    if (pid == 0)
-    {
-        for (int signal : {SIGABRT, SIGTERM, SIGINT, SIGSEGV})
-        {
-            std::signal(signal, SIG_DFL);
-        }
-        if (!std::freopen(errors.c_str(), "w", stderr))
-        {
-            _exit(2);
-        }
-        body();
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return status;
-}
-
-/**
- * \brief The text of a file.
- * \param path the file
- * \return its content
- */
-std::string
-ReadFile(const std::string& path)
-{
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-/**
  * \brief Run a child that stops early and check what its database holds.
  * \param how how it stops
  * \param signal the signal the child must die of
@@ -423,30 +317,28 @@ void
 CheckEarlyStop(EarlyStop how, int signal, const std::string& status, const std::string& detail)
 {
     std::string path = FreshPath("early-stop-" + std::to_string(static_cast<int>(how)));
-    int wait = InChild([&path, how]() { ChildRun(path, how); }, path + ".stderr");
-    BOOST_TEST_REQUIRE(WIFSIGNALED(wait));
-    BOOST_TEST(WTERMSIG(wait) == signal);
+    ChildExit child = RunInChild([&path, how]() { ChildRun(path, how); });
+    BOOST_TEST_REQUIRE(child.Signal() != 0, child.errors);
+    BOOST_TEST(child.Signal() == signal, child.errors);
 
-    SqliteDatabase db;
-    OpenForReading(db, path);
-    BOOST_TEST(QueryText(db, "SELECT status FROM run") == status);
-    std::string statusDetail = QueryText(db, "SELECT status_detail FROM run");
+    TraceDbReader db(path);
+    BOOST_TEST(db.Text("SELECT status FROM run") == status);
+    std::string statusDetail = db.Text("SELECT status_detail FROM run");
     if (detail.empty())
     {
         BOOST_TEST(statusDetail == "<null>");
-        BOOST_TEST(QueryText(db, "SELECT finished_wall FROM run") == "<null>");
+        BOOST_TEST(db.Text("SELECT finished_wall FROM run") == "<null>");
     }
     else
     {
         BOOST_TEST(statusDetail.find(detail) != std::string::npos, statusDetail);
-        BOOST_TEST(QueryText(db, "SELECT finished_wall FROM run") != "<null>");
+        BOOST_TEST(db.Text("SELECT finished_wall FROM run") != "<null>");
     }
     // Both tunnels came up before the stop, and their events were committed.
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM event WHERE category = 'tunnel' AND name = 'up'")
-               == 4);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM run_param WHERE key = 'rate'") == 1);
-    double lastSample = QueryDouble(db, "SELECT max(time_s) FROM sample");
-    double simTime = QueryDouble(db, "SELECT sim_time_s FROM run");
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'tunnel' AND name = 'up'") == 4);
+    BOOST_TEST(db.Int("SELECT count(*) FROM run_param WHERE key = 'rate'") == 1);
+    double lastSample = db.Double("SELECT max(time_s) FROM sample");
+    double simTime = db.Double("SELECT sim_time_s FROM run");
     if (signal == SIGKILL)
     {
         // Only what the commit at 3 s held (it runs before the sample of 3 s): the samples of
@@ -460,8 +352,6 @@ CheckEarlyStop(EarlyStop how, int signal, const std::string& status, const std::
         BOOST_TEST(lastSample == 3.5, boost::test_tools::tolerance(1e-9));
         BOOST_TEST(simTime == STOP_AT.GetSeconds(), boost::test_tools::tolerance(1e-9));
     }
-    db.Close();
-    std::remove((path + ".stderr").c_str());
 }
 
 /// Tables and columns of the contract (schema.md), in order.
@@ -558,84 +448,84 @@ BOOST_AUTO_TEST_CASE(RunRowAndParameters)
     RngSeedManager::SetSeed(1);
     RngSeedManager::SetRun(1);
     Config::SetDefault("ns3::TcpSocket::SegmentSize", UintegerValue(536));
-    SqliteDatabase db;
-    OpenForReading(db, path);
+    TraceDbReader db(path);
     std::string run = RunFilter(outcome.runId);
     BOOST_TEST(outcome.runId == 1);
-    BOOST_TEST(QueryText(db, "SELECT status FROM run WHERE" + run) == "finished");
-    BOOST_TEST(QueryText(db, "SELECT experiment FROM run WHERE" + run) == "collector-test");
-    BOOST_TEST(QueryText(db, "SELECT label FROM run WHERE" + run) == "<null>");
-    BOOST_TEST(QueryInt(db, "SELECT seed FROM run WHERE" + run) == 7);
-    BOOST_TEST(QueryInt(db, "SELECT run_number FROM run WHERE" + run) == 3);
-    BOOST_TEST(QueryText(db, "SELECT module_version FROM run WHERE" + run) == PPTP_MODULE_VERSION);
-    BOOST_TEST(QueryText(db, "SELECT ns3_version FROM run WHERE" + run) == "3.37.0");
-    BOOST_TEST(QueryText(db, "SELECT status_detail FROM run WHERE" + run) == "<null>");
-    std::string started = QueryText(db, "SELECT started_wall FROM run WHERE" + run);
-    std::string finished = QueryText(db, "SELECT finished_wall FROM run WHERE" + run);
+    BOOST_TEST(db.Text("SELECT status FROM run WHERE" + run) == "finished");
+    BOOST_TEST(db.Text("SELECT experiment FROM run WHERE" + run) == "collector-test");
+    BOOST_TEST(db.Text("SELECT label FROM run WHERE" + run) == "<null>");
+    BOOST_TEST(db.Int("SELECT seed FROM run WHERE" + run) == 7);
+    BOOST_TEST(db.Int("SELECT run_number FROM run WHERE" + run) == 3);
+    BOOST_TEST(db.Text("SELECT module_version FROM run WHERE" + run) == PPTP_MODULE_VERSION);
+    BOOST_TEST(db.Text("SELECT ns3_version FROM run WHERE" + run) == "3.37.0");
+    BOOST_TEST(db.Text("SELECT status_detail FROM run WHERE" + run) == "<null>");
+    std::string started = db.Text("SELECT started_wall FROM run WHERE" + run);
+    std::string finished = db.Text("SELECT finished_wall FROM run WHERE" + run);
     BOOST_TEST(started.size() == 24u); // 2026-01-02T03:04:05.678Z
     BOOST_TEST(started.back() == 'Z');
     BOOST_TEST(started[10] == 'T');
     BOOST_TEST(finished >= started);
-    BOOST_TEST(QueryDouble(db, "SELECT sim_time_s FROM run WHERE" + run) == 5.0,
+    BOOST_TEST(db.Double("SELECT sim_time_s FROM run WHERE" + run) == 5.0,
                boost::test_tools::tolerance(1e-12));
-    BOOST_TEST(QueryDouble(db, "SELECT wall_s FROM run WHERE" + run) > 0);
+    BOOST_TEST(db.Double("SELECT wall_s FROM run WHERE" + run) > 0);
 
     // CommandLine: the given value and the default, the command line, the attributes of the
     // module's TypeIds, the global values.
     auto param = [&db, &run](const std::string& key, const std::string& column)
     {
-        return QueryText(
-            db, "SELECT " + column + " FROM run_param WHERE" + run + " AND key = '" + key + "'");
+        return db.Text("SELECT " + column + " FROM run_param WHERE" + run + " AND key = '" + key
+                       + "'");
     };
-    BOOST_TEST(param("rate", "value") == "7Mbps");
-    BOOST_TEST(param("rate", "source") == "cmdline");
-    BOOST_TEST(param("clients", "value") == "2");
-    BOOST_TEST(param("clients", "source") == "cmdline");
-    BOOST_TEST(param("argv", "value") == "collector-test --rate=7Mbps");
-    BOOST_TEST(param("argv", "source") == "argv");
-    BOOST_TEST(param("ns3::GreSession::AckEvery", "source") == "attribute");
+    // key, column, expected value (an Attribute of another group, TcpSocket's, only because its
+    // default was changed).
+    const std::vector<std::array<std::string, 3>> expected = {
+        {"rate", "value", "7Mbps"},
+        {"rate", "source", "cmdline"},
+        {"clients", "value", "2"},
+        {"clients", "source", "cmdline"},
+        {"argv", "value", "collector-test --rate=7Mbps"},
+        {"argv", "source", "argv"},
+        {"ns3::GreSession::AckEvery", "source", "attribute"},
+        {"ns3::PptpTraceCollector::SampleInterval", "value", "+1e+08ns"},
+        {"ns3::PptpServer::Port", "value", "1723"},
+        {"RngSeed", "value", "7"},
+        {"RngRun", "value", "3"},
+        {"RngRun", "source", "global"},
+        {"SimulatorImplementationType", "value", "ns3::DefaultSimulatorImpl"},
+        {"ns3::TcpSocket::SegmentSize", "value", "1000"},
+        {"ns3::TcpSocket::SegmentSize", "source", "attribute"},
+    };
+    for (const auto& [key, column, value] : expected)
+    {
+        BOOST_TEST(param(key, column) == value, key << " " << column);
+    }
     BOOST_TEST(param("ns3::GreSession::TxQueueSize", "value") != "<none>");
-    BOOST_TEST(param("ns3::PptpTraceCollector::SampleInterval", "value") == "+1e+08ns");
-    BOOST_TEST(param("ns3::PptpServer::Port", "value") == "1723");
-    BOOST_TEST(param("RngSeed", "value") == "7");
-    BOOST_TEST(param("RngRun", "value") == "3");
-    BOOST_TEST(param("RngRun", "source") == "global");
-    BOOST_TEST(param("SimulatorImplementationType", "value") == "ns3::DefaultSimulatorImpl");
-    // An Attribute of another group only when its default was changed.
-    BOOST_TEST(param("ns3::TcpSocket::SegmentSize", "value") == "1000");
-    BOOST_TEST(param("ns3::TcpSocket::SegmentSize", "source") == "attribute");
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM run_param WHERE source = 'attribute' AND key LIKE "
-                        "'ns3::TcpSocket::%'")
+    BOOST_TEST(db.Int("SELECT count(*) FROM run_param WHERE source = 'attribute' AND key LIKE "
+                      "'ns3::TcpSocket::%'")
                == 1);
 
     // Nodes: the roles set and those Watch() wrote.
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM node WHERE role = 'client' AND" + run) == 2);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM node WHERE role = 'server' AND" + run) == 1);
-    BOOST_TEST(QueryText(db, "SELECT name FROM node WHERE role = 'router' AND" + run) == "isp");
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM node WHERE role = 'host' AND" + run) == 1);
+    BOOST_TEST(db.Int("SELECT count(*) FROM node WHERE role = 'client' AND" + run) == 2);
+    BOOST_TEST(db.Int("SELECT count(*) FROM node WHERE role = 'server' AND" + run) == 1);
+    BOOST_TEST(db.Text("SELECT name FROM node WHERE role = 'router' AND" + run) == "isp");
+    BOOST_TEST(db.Int("SELECT count(*) FROM node WHERE role = 'host' AND" + run) == 1);
     BOOST_TEST(outcome.rows > 100u);
-    BOOST_TEST(QueryText(db, "SELECT value FROM meta WHERE key = 'schema_version'") == "1");
-    BOOST_TEST(QueryText(db, "PRAGMA journal_mode") == "wal");
+    BOOST_TEST(db.Text("SELECT value FROM meta WHERE key = 'schema_version'") == "1");
+    BOOST_TEST(db.Text("PRAGMA journal_mode") == "wal");
 }
 
 BOOST_AUTO_TEST_CASE(EventsAndTunnels)
 {
     std::string path = FreshPath("events");
     Outcome outcome = RunScenario(path);
-    SqliteDatabase db;
-    OpenForReading(db, path);
+    TraceDbReader db(path);
     std::string run = RunFilter(outcome.runId);
-    uint32_t server = 0;
-    {
-        SqliteStatement q(db, "SELECT node_id FROM node WHERE role = 'server' AND" + run);
-        BOOST_TEST_REQUIRE(q.Step());
-        server = static_cast<uint32_t>(q.GetInt(0));
-    }
+    int64_t server = db.Int("SELECT node_id FROM node WHERE role = 'server' AND" + run);
+    BOOST_TEST_REQUIRE(server >= 0);
     std::string onServer = " AND node_id = " + std::to_string(server);
     std::string onClients = " AND node_id != " + std::to_string(server);
     auto count = [&db, &run](const std::string& where)
-    { return QueryInt(db, "SELECT count(*) FROM event WHERE" + run + " AND " + where); };
+    { return db.Int("SELECT count(*) FROM event WHERE" + run + " AND " + where); };
     // Control messages, both directions on both ends.
     BOOST_TEST(count("category = 'control' AND name = 'SCCRQ' AND detail = 'tx'" + onClients) == 2);
     BOOST_TEST(count("category = 'control' AND name = 'SCCRQ' AND detail = 'rx'" + onServer) == 2);
@@ -650,10 +540,9 @@ BOOST_AUTO_TEST_CASE(EventsAndTunnels)
     BOOST_TEST(count("category = 'tunnel' AND name = 'opened'") == 4);
     BOOST_TEST(count("category = 'tunnel' AND name = 'up'" + onServer) == 2);
     BOOST_TEST(count("category = 'tunnel' AND name = 'up'" + onClients) == 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(DISTINCT tunnel_id) FROM event WHERE category = 'tunnel' "
-                        "AND name = 'up' AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(DISTINCT tunnel_id) FROM event WHERE category = 'tunnel' "
+                      "AND name = 'up' AND"
+                      + run)
                == 4);
     // PPP: authentication, phases, states, CCP.
     BOOST_TEST(count("category = 'auth' AND name = 'MS-CHAPv2' AND detail = 'success'" + onServer)
@@ -672,35 +561,31 @@ BOOST_AUTO_TEST_CASE(EventsAndTunnels)
                == 4);
     BOOST_TEST(count("category = 'drop'") == 0);
     // Events come in time order of the simulation (rowid order).
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM event a JOIN event b ON b.rowid = a.rowid + 1 "
-                        "WHERE b.time_s < a.time_s")
+    BOOST_TEST(db.Int("SELECT count(*) FROM event a JOIN event b ON b.rowid = a.rowid + 1 "
+                      "WHERE b.time_s < a.time_s")
                == 0);
 
     // The tunnel rows.
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM tunnel WHERE" + run) == 4);
-    BOOST_TEST(
-        QueryInt(db, "SELECT count(*) FROM tunnel WHERE role = 'server' AND" + run + onServer)
-        == 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM tunnel WHERE" + run
-                            + " AND up_s IS NOT NULL AND started_s <= opened_s AND opened_s <= "
-                              "up_s AND down_s IS NULL AND auth_method = 'MS-CHAPv2' AND auth_ok = "
-                              "1 AND mppe = 'MPPE-128 stateless' AND user = 'alice' AND "
-                              "local_call_id IS NOT NULL AND peer_call_id IS NOT NULL")
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE" + run) == 4);
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE role = 'server' AND" + run + onServer)
+               == 2);
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE" + run
+                      + " AND up_s IS NOT NULL AND started_s <= opened_s AND opened_s <= "
+                        "up_s AND down_s IS NULL AND auth_method = 'MS-CHAPv2' AND auth_ok = "
+                        "1 AND mppe = 'MPPE-128 stateless' AND user = 'alice' AND "
+                        "local_call_id IS NOT NULL AND peer_call_id IS NOT NULL")
                == 4);
     // Each client's inner address is its server tunnel's peer address, and the Call IDs
     // match crosswise.
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM tunnel c JOIN tunnel s ON s.run_id = c.run_id AND "
-                        "s.role = 'server' AND c.role = 'client' AND s.inner_peer = c.inner_local "
-                        "AND s.inner_local = c.inner_peer AND s.local_call_id = c.peer_call_id AND "
-                        "s.peer_call_id = c.local_call_id AND s.outer_peer = c.outer_local AND "
-                        "s.outer_local = c.outer_peer WHERE c."
-                            + RunFilter(outcome.runId).substr(1))
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel c JOIN tunnel s ON s.run_id = c.run_id AND "
+                      "s.role = 'server' AND c.role = 'client' AND s.inner_peer = c.inner_local "
+                      "AND s.inner_local = c.inner_peer AND s.local_call_id = c.peer_call_id AND "
+                      "s.peer_call_id = c.local_call_id AND s.outer_peer = c.outer_local AND "
+                      "s.outer_local = c.outer_peer WHERE c."
+                      + RunFilter(outcome.runId).substr(1))
                == 2);
     BOOST_TEST(
-        QueryText(db, "SELECT inner_local FROM tunnel WHERE role = 'server' AND" + run + " LIMIT 1")
+        db.Text("SELECT inner_local FROM tunnel WHERE role = 'server' AND" + run + " LIMIT 1")
         == "10.8.0.1");
 }
 
@@ -708,8 +593,7 @@ BOOST_AUTO_TEST_CASE(SamplesMatchTheDevices)
 {
     std::string path = FreshPath("samples");
     Outcome outcome = RunScenario(path);
-    SqliteDatabase db;
-    OpenForReading(db, path);
+    TraceDbReader db(path);
     std::string run = RunFilter(outcome.runId);
     BOOST_TEST(outcome.udpSent > 150u);
     BOOST_TEST(outcome.udpReceived == outcome.udpSent);
@@ -721,39 +605,35 @@ BOOST_AUTO_TEST_CASE(SamplesMatchTheDevices)
                              + " AND node_id = " + std::to_string(key.first)
                              + " AND local_call_id = " + std::to_string(key.second) + ")";
         std::string where = " FROM sample WHERE" + run + " AND tunnel_id = " + tunnel;
-        BOOST_TEST(QueryInt(db, "SELECT sum(tx_bytes)" + where)
-                   == static_cast<int64_t>(seen.macTxBytes));
-        BOOST_TEST(QueryInt(db, "SELECT sum(rx_bytes)" + where)
-                   == static_cast<int64_t>(seen.macRxBytes));
-        BOOST_TEST(QueryInt(db, "SELECT sum(tx_packets)" + where)
+        BOOST_TEST(db.Int("SELECT sum(tx_bytes)" + where) == static_cast<int64_t>(seen.macTxBytes));
+        BOOST_TEST(db.Int("SELECT sum(rx_bytes)" + where) == static_cast<int64_t>(seen.macRxBytes));
+        BOOST_TEST(db.Int("SELECT sum(tx_packets)" + where)
                    == static_cast<int64_t>(seen.macTxPackets));
-        BOOST_TEST(QueryInt(db, "SELECT sum(rx_packets)" + where)
+        BOOST_TEST(db.Int("SELECT sum(rx_packets)" + where)
                    == static_cast<int64_t>(seen.macRxPackets));
         // One sample every 100 ms from the opening to the end (5 s).
-        double opened = QueryDouble(
-            db, "SELECT opened_s FROM tunnel WHERE tunnel_id = " + tunnel + " AND" + run);
-        double first = QueryDouble(db, "SELECT min(time_s)" + where);
+        double opened
+            = db.Double("SELECT opened_s FROM tunnel WHERE tunnel_id = " + tunnel + " AND" + run);
+        double first = db.Double("SELECT min(time_s)" + where);
         BOOST_TEST(first > opened);
         BOOST_TEST(first <= opened + 0.1 + 1e-9);
-        BOOST_TEST(QueryDouble(db, "SELECT max(time_s)" + where) == 5.0,
+        BOOST_TEST(db.Double("SELECT max(time_s)" + where) == 5.0,
                    boost::test_tools::tolerance(1e-9));
         int64_t expected = static_cast<int64_t>(std::lround((5.0 - first) / 0.1)) + 1;
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where) == expected);
-        BOOST_TEST(QueryInt(db,
-                            "SELECT count(*) FROM sample a JOIN sample b ON b.run_id = a.run_id "
-                            "AND b.tunnel_id = a.tunnel_id AND b.time_s > a.time_s AND b.time_s < "
-                            "a.time_s + 0.1 - 1e-9 WHERE a."
-                                + run.substr(1) + " AND a.tunnel_id = " + tunnel)
+        BOOST_TEST(db.Int("SELECT count(*)" + where) == expected);
+        BOOST_TEST(db.Int("SELECT count(*) FROM sample a JOIN sample b ON b.run_id = a.run_id "
+                          "AND b.tunnel_id = a.tunnel_id AND b.time_s > a.time_s AND b.time_s < "
+                          "a.time_s + 0.1 - 1e-9 WHERE a."
+                          + run.substr(1) + " AND a.tunnel_id = " + tunnel)
                    == 0);
         // The rate is the bytes over the interval.
-        BOOST_TEST(QueryInt(db,
-                            "SELECT count(*)" + where + " AND time_s > "
-                                + std::to_string(first + 0.05)
-                                + " AND abs(tx_bps - tx_bytes * 80.0) > 1e-3")
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND time_s > "
+                          + std::to_string(first + 0.05)
+                          + " AND abs(tx_bps - tx_bytes * 80.0) > 1e-3")
                    == 0);
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND window < 1") == 0);
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND ack_timeout_s <= 0") == 0);
-        if (QueryText(db, "SELECT role FROM tunnel WHERE tunnel_id = " + tunnel + " AND" + run)
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND window < 1") == 0);
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND ack_timeout_s <= 0") == 0);
+        if (db.Text("SELECT role FROM tunnel WHERE tunnel_id = " + tunnel + " AND" + run)
             == "server")
         {
             serverRxPackets += seen.macRxPackets;
@@ -762,7 +642,7 @@ BOOST_AUTO_TEST_CASE(SamplesMatchTheDevices)
         {
             // The client's datagrams, and only them, went into its ppp0.
             BOOST_TEST(seen.macTxBytes == seen.macTxPackets * IP_SIZE);
-            BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND rtt_s > 0") > 5);
+            BOOST_TEST(db.Int("SELECT count(*)" + where + " AND rtt_s > 0") > 5);
         }
     }
     BOOST_TEST(serverRxPackets == outcome.udpReceived);
@@ -783,56 +663,45 @@ BOOST_AUTO_TEST_CASE(TunnelsGoingDown)
                       {},
                       [](PptpRemoteAccessTopology& t)
                       { t.SetClientPppAttribute("Password", StringValue("wrong password")); });
-    SqliteDatabase db;
-    OpenForReading(db, path);
+    TraceDbReader db(path);
     std::string run = RunFilter(held.runId);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM tunnel WHERE" + run
-                            + " AND down_s IS NOT NULL AND down_s > up_s AND down_reason != ''")
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE" + run
+                      + " AND down_s IS NOT NULL AND down_s > up_s AND down_reason != ''")
                == 4);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM event WHERE category = 'tunnel' AND name = 'down' "
-                        "AND detail IS NOT NULL AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'tunnel' AND name = 'down' "
+                      "AND detail IS NOT NULL AND"
+                      + run)
                == 4);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM event WHERE category = 'control' AND name = 'CCRQ' "
-                        "AND detail = 'tx' AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'control' AND name = 'CCRQ' "
+                      "AND detail = 'tx' AND"
+                      + run)
                == 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM event WHERE category = 'control' AND name = 'CDN' "
-                        "AND detail = 'tx' AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'control' AND name = 'CDN' "
+                      "AND detail = 'tx' AND"
+                      + run)
                == 2);
     // No sample after a tunnel went down; its last one at the moment it went down.
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM sample s JOIN tunnel t USING (run_id, tunnel_id) "
-                        "WHERE s."
-                            + run.substr(1) + " AND s.time_s > t.down_s")
+    BOOST_TEST(db.Int("SELECT count(*) FROM sample s JOIN tunnel t USING (run_id, tunnel_id) "
+                      "WHERE s."
+                      + run.substr(1) + " AND s.time_s > t.down_s")
                == 0);
-    BOOST_TEST(
-        QueryInt(db,
-                 "SELECT count(*) FROM tunnel t WHERE" + run
-                     + " AND abs((SELECT max(time_s) FROM sample s WHERE s.run_id = t.run_id "
-                       "AND s.tunnel_id = t.tunnel_id) - t.down_s) < 1e-9")
-        == 4);
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel t WHERE" + run
+                      + " AND abs((SELECT max(time_s) FROM sample s WHERE s.run_id = t.run_id "
+                        "AND s.tunnel_id = t.tunnel_id) - t.down_s) < 1e-9")
+               == 4);
 
     run = RunFilter(refused.runId);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM event WHERE category = 'auth' AND name = "
-                        "'MS-CHAPv2' AND detail LIKE 'failure: %' AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'auth' AND name = "
+                      "'MS-CHAPv2' AND detail LIKE 'failure: %' AND"
+                      + run)
                >= 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM tunnel WHERE auth_ok = 0 AND auth_method = "
-                        "'MS-CHAPv2' AND up_s IS NULL AND down_s IS NOT NULL AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE auth_ok = 0 AND auth_method = "
+                      "'MS-CHAPv2' AND up_s IS NULL AND down_s IS NOT NULL AND"
+                      + run)
                >= 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM event WHERE category = 'tunnel' AND name = "
-                        "'up' AND"
-                            + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'tunnel' AND name = "
+                      "'up' AND"
+                      + run)
                == 0);
     BOOST_TEST(refused.udpReceived == 0u);
 }
@@ -854,65 +723,56 @@ BOOST_AUTO_TEST_CASE(FinishedBeforeTheSimulationEnds)
                                             *held = nullptr; // the last reference: deleted
                                         });
                 });
-    SqliteDatabase db;
-    OpenForReading(db, path);
-    BOOST_TEST(QueryText(db, "SELECT status FROM run") == "finished");
-    BOOST_TEST(QueryDouble(db, "SELECT sim_time_s FROM run") == 3.0,
+    TraceDbReader db(path);
+    BOOST_TEST(db.Text("SELECT status FROM run") == "finished");
+    BOOST_TEST(db.Double("SELECT sim_time_s FROM run") == 3.0, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(db.Double("SELECT max(time_s) FROM sample") == 3.0,
                boost::test_tools::tolerance(1e-12));
-    BOOST_TEST(QueryDouble(db, "SELECT max(time_s) FROM sample") == 3.0,
-               boost::test_tools::tolerance(1e-12));
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM event WHERE time_s > 3") == 0);
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE time_s > 3") == 0);
 }
 
 BOOST_AUTO_TEST_CASE(FlowsMatchFlowMonitor)
 {
     std::string path = FreshPath("flows");
     Outcome outcome = RunScenario(path);
-    SqliteDatabase db;
-    OpenForReading(db, path);
+    TraceDbReader db(path);
     std::string run = RunFilter(outcome.runId);
     BOOST_TEST(outcome.flows.size() >= 4u); // two UDP flows, TCP control both ways
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM flow WHERE" + run)
+    BOOST_TEST(db.Int("SELECT count(*) FROM flow WHERE" + run)
                == static_cast<int64_t>(outcome.flows.size()));
     for (const auto& [id, st] : outcome.flows)
     {
         std::string where = " FROM flow WHERE" + run + " AND flow_id = " + std::to_string(id);
-        BOOST_TEST(QueryInt(db, "SELECT tx_packets" + where) == static_cast<int64_t>(st.txPackets));
-        BOOST_TEST(QueryInt(db, "SELECT rx_packets" + where) == static_cast<int64_t>(st.rxPackets));
-        BOOST_TEST(QueryInt(db, "SELECT tx_bytes" + where) == static_cast<int64_t>(st.txBytes));
-        BOOST_TEST(QueryInt(db, "SELECT rx_bytes" + where) == static_cast<int64_t>(st.rxBytes));
-        BOOST_TEST(QueryInt(db, "SELECT lost_packets" + where)
-                   == static_cast<int64_t>(st.lostPackets));
+        BOOST_TEST(db.Int("SELECT tx_packets" + where) == static_cast<int64_t>(st.txPackets));
+        BOOST_TEST(db.Int("SELECT rx_packets" + where) == static_cast<int64_t>(st.rxPackets));
+        BOOST_TEST(db.Int("SELECT tx_bytes" + where) == static_cast<int64_t>(st.txBytes));
+        BOOST_TEST(db.Int("SELECT rx_bytes" + where) == static_cast<int64_t>(st.rxBytes));
+        BOOST_TEST(db.Int("SELECT lost_packets" + where) == static_cast<int64_t>(st.lostPackets));
         if (st.rxPackets > 0)
         {
-            BOOST_TEST(QueryDouble(db, "SELECT mean_delay_s" + where)
+            BOOST_TEST(db.Double("SELECT mean_delay_s" + where)
                            == st.delaySum.GetSeconds() / st.rxPackets,
                        boost::test_tools::tolerance(1e-9));
             // The histogram's bins hold every packet received.
-            BOOST_TEST(QueryInt(db,
-                                "SELECT sum(count) FROM flow_delay WHERE" + run
-                                    + " AND flow_id = " + std::to_string(id))
+            BOOST_TEST(db.Int("SELECT sum(count) FROM flow_delay WHERE" + run
+                              + " AND flow_id = " + std::to_string(id))
                        == static_cast<int64_t>(st.rxPackets));
         }
     }
     // The clients' UDP flows to the LAN host, through the tunnels.
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM flow WHERE" + run
-                            + " AND protocol = 17 AND dst = '172.16.1.2' AND dst_port = "
-                            + std::to_string(UDP_PORT) + " AND src LIKE '10.8.0.%'")
+    BOOST_TEST(db.Int("SELECT count(*) FROM flow WHERE" + run
+                      + " AND protocol = 17 AND dst = '172.16.1.2' AND dst_port = "
+                      + std::to_string(UDP_PORT) + " AND src LIKE '10.8.0.%'")
                == 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT sum(rx_packets) FROM flow WHERE" + run
-                            + " AND protocol = 17 AND dst_port = " + std::to_string(UDP_PORT))
+    BOOST_TEST(db.Int("SELECT sum(rx_packets) FROM flow WHERE" + run
+                      + " AND protocol = 17 AND dst_port = " + std::to_string(UDP_PORT))
                == static_cast<int64_t>(outcome.udpReceived));
     // The control connections (FlowMonitor classifies TCP and UDP only: no GRE flows).
     BOOST_TEST(
-        QueryInt(db,
-                 "SELECT count(*) FROM flow WHERE" + run + " AND protocol = 6 AND dst_port = 1723")
+        db.Int("SELECT count(*) FROM flow WHERE" + run + " AND protocol = 6 AND dst_port = 1723")
         == 2);
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM flow WHERE" + run
-                            + " AND protocol = 17 AND throughput_bps > 0 AND mean_jitter_s >= 0")
+    BOOST_TEST(db.Int("SELECT count(*) FROM flow WHERE" + run
+                      + " AND protocol = 17 AND throughput_bps > 0 AND mean_jitter_s >= 0")
                == 2);
 }
 
@@ -923,32 +783,29 @@ BOOST_AUTO_TEST_CASE(TwoRunsInOneFile)
     Outcome second = RunScenario(path, [](Ptr<PptpTraceCollector> c) { c->SetLabel("second"); });
     BOOST_TEST(first.runId == 1);
     BOOST_TEST(second.runId == 2);
-    SqliteDatabase db;
-    OpenForReading(db, path);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM run WHERE status = 'finished'") == 2);
-    BOOST_TEST(QueryText(db, "SELECT label FROM run WHERE run_id = 2") == "second");
+    TraceDbReader db(path);
+    BOOST_TEST(db.Int("SELECT count(*) FROM run WHERE status = 'finished'") == 2);
+    BOOST_TEST(db.Text("SELECT label FROM run WHERE run_id = 2") == "second");
     for (int64_t runId : {first.runId, second.runId})
     {
         std::string run = RunFilter(runId);
-        BOOST_TEST(QueryInt(db, "SELECT count(*) FROM tunnel WHERE" + run) == 4);
-        BOOST_TEST(QueryInt(db, "SELECT min(tunnel_id) FROM tunnel WHERE" + run) == 1);
-        BOOST_TEST(QueryInt(db, "SELECT max(tunnel_id) FROM tunnel WHERE" + run) == 4);
-        BOOST_TEST(QueryInt(db,
-                            "SELECT count(*) FROM event WHERE category = 'tunnel' AND name = "
-                            "'up' AND"
-                                + run)
+        BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE" + run) == 4);
+        BOOST_TEST(db.Int("SELECT min(tunnel_id) FROM tunnel WHERE" + run) == 1);
+        BOOST_TEST(db.Int("SELECT max(tunnel_id) FROM tunnel WHERE" + run) == 4);
+        BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE category = 'tunnel' AND name = "
+                          "'up' AND"
+                          + run)
                    == 4);
-        BOOST_TEST(QueryInt(db, "SELECT count(*) FROM run_param WHERE key = 'rate' AND" + run)
-                   == 1);
+        BOOST_TEST(db.Int("SELECT count(*) FROM run_param WHERE key = 'rate' AND" + run) == 1);
     }
     // The same simulation twice: the same rows apart from the run.
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM sample WHERE run_id = 1")
-               == QueryInt(db, "SELECT count(*) FROM sample WHERE run_id = 2"));
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM event WHERE run_id = 1")
-               == QueryInt(db, "SELECT count(*) FROM event WHERE run_id = 2"));
+    BOOST_TEST(db.Int("SELECT count(*) FROM sample WHERE run_id = 1")
+               == db.Int("SELECT count(*) FROM sample WHERE run_id = 2"));
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE run_id = 1")
+               == db.Int("SELECT count(*) FROM event WHERE run_id = 2"));
     BOOST_TEST(first.rows == second.rows);
     // The schema descriptions are not repeated per run.
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM schema WHERE column_name = ''")
+    BOOST_TEST(db.Int("SELECT count(*) FROM schema WHERE column_name = ''")
                == static_cast<int64_t>(PptpTraceSchemaTables().size()));
 }
 
@@ -965,10 +822,9 @@ BOOST_AUTO_TEST_CASE(PacketsAndSamplesOptions)
                                     c->SetAttribute("Events", BooleanValue(false));
                                     c->SetAttribute("Flows", BooleanValue(false));
                                 });
-    SqliteDatabase db;
-    OpenForReading(db, path);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM packet WHERE" + RunFilter(plain.runId)) == 0);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM sample WHERE" + RunFilter(plain.runId)) > 0);
+    TraceDbReader db(path);
+    BOOST_TEST(db.Int("SELECT count(*) FROM packet WHERE" + RunFilter(plain.runId)) == 0);
+    BOOST_TEST(db.Int("SELECT count(*) FROM sample WHERE" + RunFilter(plain.runId)) > 0);
     // Packets: one row per GRE packet each session sent or received.
     std::string run = RunFilter(packets.runId);
     BOOST_TEST(packets.tunnels.size() == 4u);
@@ -979,26 +835,24 @@ BOOST_AUTO_TEST_CASE(PacketsAndSamplesOptions)
                             + " AND node_id = " + std::to_string(key.first)
                             + " AND local_call_id = " + std::to_string(key.second) + ")";
         BOOST_TEST(seen.greTx > 100u);
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND direction = 'tx'")
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND direction = 'tx'")
                    == static_cast<int64_t>(seen.greTx));
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND direction = 'rx'")
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND direction = 'rx'")
                    == static_cast<int64_t>(seen.greRx));
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND layer != 'gre'") == 0);
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND layer != 'gre'") == 0);
         // Ack-only packets: no sequence number, the 12-byte header alone.
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND seq IS NULL AND size != 12")
-                   == 0);
-        BOOST_TEST(QueryInt(db, "SELECT count(*)" + where + " AND seq IS NOT NULL AND size <= 16")
-                   == 0);
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND seq IS NULL AND size != 12") == 0);
+        BOOST_TEST(db.Int("SELECT count(*)" + where + " AND seq IS NOT NULL AND size <= 16") == 0);
     }
     BOOST_TEST(packets.rows > plain.rows);
     // Samples, events and flows off: those tables stay empty for the run, the rest is there.
     run = RunFilter(quiet.runId);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM sample WHERE" + run) == 0);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM event WHERE" + run) == 0);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM flow WHERE" + run) == 0);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM packet WHERE" + run) == 0);
-    BOOST_TEST(QueryInt(db, "SELECT count(*) FROM tunnel WHERE up_s IS NOT NULL AND" + run) == 4);
-    BOOST_TEST(QueryText(db, "SELECT status FROM run WHERE" + run) == "finished");
+    BOOST_TEST(db.Int("SELECT count(*) FROM sample WHERE" + run) == 0);
+    BOOST_TEST(db.Int("SELECT count(*) FROM event WHERE" + run) == 0);
+    BOOST_TEST(db.Int("SELECT count(*) FROM flow WHERE" + run) == 0);
+    BOOST_TEST(db.Int("SELECT count(*) FROM packet WHERE" + run) == 0);
+    BOOST_TEST(db.Int("SELECT count(*) FROM tunnel WHERE up_s IS NOT NULL AND" + run) == 4);
+    BOOST_TEST(db.Text("SELECT status FROM run WHERE" + run) == "finished");
 }
 
 BOOST_AUTO_TEST_CASE(SchemaDescribesEveryColumn)
@@ -1012,17 +866,10 @@ BOOST_AUTO_TEST_CASE(SchemaDescribesEveryColumn)
         collector->Dispose();
         Simulator::Destroy();
     }
-    SqliteDatabase db;
-    OpenForReading(db, path);
-    std::set<std::string> tables;
-    SqliteStatement list(db,
-                         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                         "'sqlite_%' ORDER BY name");
-    while (list.Step())
-    {
-        tables.insert(list.GetText(0));
-    }
-    list.Finalize();
+    TraceDbReader db(path);
+    const std::vector<std::string> names = db.Texts("SELECT name FROM sqlite_master WHERE type = "
+                                                    "'table' AND name NOT LIKE 'sqlite_%'");
+    const std::set<std::string> tables(names.begin(), names.end());
     std::set<std::string> contract;
     for (const auto& entry : CONTRACT)
     {
@@ -1031,13 +878,8 @@ BOOST_AUTO_TEST_CASE(SchemaDescribesEveryColumn)
     BOOST_TEST(tables == contract);
     for (const std::string& table : tables)
     {
-        std::vector<std::string> columns;
-        SqliteStatement info(db, "PRAGMA table_info(" + table + ")");
-        while (info.Step())
-        {
-            columns.push_back(info.GetText(1));
-        }
-        info.Finalize();
+        const std::vector<std::string> columns
+            = db.Texts("SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid");
         // The contract's columns first, in its order (more may be added after them).
         const std::vector<std::string>& expected = CONTRACT.at(table);
         BOOST_TEST_REQUIRE(columns.size() >= expected.size());
@@ -1046,30 +888,27 @@ BOOST_AUTO_TEST_CASE(SchemaDescribesEveryColumn)
                    boost::test_tools::per_element());
         for (const std::string& column : columns)
         {
-            BOOST_TEST(QueryInt(db,
-                                "SELECT count(*) FROM schema WHERE table_name = '" + table
-                                    + "' AND column_name = '" + column
-                                    + "' AND length(description) > 10 AND type IN ('INTEGER', "
-                                      "'REAL', 'TEXT')")
+            BOOST_TEST(db.Int("SELECT count(*) FROM schema WHERE table_name = '" + table
+                              + "' AND column_name = '" + column
+                              + "' AND length(description) > 10 AND type IN ('INTEGER', "
+                                "'REAL', 'TEXT')")
                            == 1,
                        table << "." << column);
         }
-        BOOST_TEST(QueryInt(db,
-                            "SELECT count(*) FROM schema WHERE table_name = '" + table
-                                + "' AND column_name = '' AND length(description) > 10")
+        BOOST_TEST(db.Int("SELECT count(*) FROM schema WHERE table_name = '" + table
+                          + "' AND column_name = '' AND length(description) > 10")
                    == 1);
         // No description of a column that does not exist.
-        BOOST_TEST(QueryInt(db, "SELECT count(*) FROM schema WHERE table_name = '" + table + "'")
+        BOOST_TEST(db.Int("SELECT count(*) FROM schema WHERE table_name = '" + table + "'")
                    == static_cast<int64_t>(columns.size() + 1));
     }
-    BOOST_TEST(QueryInt(db, "SELECT count(DISTINCT table_name) FROM schema")
+    BOOST_TEST(db.Int("SELECT count(DISTINCT table_name) FROM schema")
                == static_cast<int64_t>(tables.size()));
-    BOOST_TEST(QueryInt(db,
-                        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                        "('event_run_time', 'sample_run_tunnel_time', "
-                        "'packet_run_tunnel_time')")
+    BOOST_TEST(db.Int("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                      "('event_run_time', 'sample_run_tunnel_time', "
+                      "'packet_run_tunnel_time')")
                == 3);
-    BOOST_TEST(QueryText(db, "SELECT status FROM run") == "finished");
+    BOOST_TEST(db.Text("SELECT status FROM run") == "finished");
 }
 
 BOOST_AUTO_TEST_CASE(CommandLineHelpIsParsed)
@@ -1124,21 +963,17 @@ BOOST_AUTO_TEST_CASE(BadConfiguration)
     collector->Dispose();
 
     // A file that cannot be created: the program stops, naming the path and sqlite's reason.
-    std::string errors = BinaryDir() + "/collector-test-bad-path.stderr";
     std::string bad = "/nonexistent-folder-of-the-collector-test/trace.db";
-    int wait = InChild(
+    ChildExit child = RunInChild(
         [&bad]()
         {
             Ptr<PptpTraceCollector> c = CreateObject<PptpTraceCollector>();
             c->Open(bad, "bad");
-        },
-        errors);
-    BOOST_TEST(WIFSIGNALED(wait));
-    BOOST_TEST(WTERMSIG(wait) == SIGABRT);
-    std::string message = ReadFile(errors);
+        });
+    BOOST_TEST(child.Signal() == SIGABRT);
+    const std::string& message = child.errors;
     BOOST_TEST(message.find(bad) != std::string::npos, message);
     BOOST_TEST(message.find("unable to open database file") != std::string::npos, message);
-    std::remove(errors.c_str());
 }
 
 BOOST_AUTO_TEST_CASE(StopByFatalError)

@@ -11,6 +11,7 @@
 //   client ==access== r1 ==core== [r2 ==] server ==lan== host
 //   10.8.0.2 (ppp0)                       10.8.0.1 (ppp0)  172.16.1.2
 
+#include "example-run.h"
 #include "gre-drop-reason.h"
 #include "gre-header.h"
 #include "gre-l4-protocol.h"
@@ -22,6 +23,7 @@
 #include "pptp-server.h"
 #include "pptp-test-util.h"
 #include "pptp-tunnel.h"
+#include "topology-test-util.h"
 #include "tshark-util.h"
 
 #include "ns3/boolean.h"
@@ -34,11 +36,8 @@
 #include "ns3/internet-stack-helper.h"
 #include "ns3/ipv4-address-helper.h"
 #include "ns3/ipv4-global-routing-helper.h"
-#include "ns3/ipv4-header.h"
 #include "ns3/ipv4-interface-container.h"
 #include "ns3/ipv4-raw-socket-factory.h"
-#include "ns3/ipv4-route.h"
-#include "ns3/ipv4-routing-protocol.h"
 #include "ns3/ipv4-static-routing-helper.h"
 #include "ns3/ipv4-static-routing.h"
 #include "ns3/ipv4.h"
@@ -56,10 +55,8 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <fstream>
 #include <functional>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -307,23 +304,6 @@ StartUdp(Net& net, uint32_t packets, Time interval, uint32_t size, Time start)
     udp.SetAttribute("PacketSize", UintegerValue(size));
     ApplicationContainer app = udp.Install(net.client);
     app.Start(start);
-}
-
-/**
- * \brief The IPv4 interface a node sends to a destination by.
- * \param node the node
- * \param destination the destination
- * \return the interface, -1 for none
- */
-int32_t
-OutputInterface(Ptr<Node> node, Ipv4Address destination)
-{
-    Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
-    Ipv4Header header;
-    header.SetDestination(destination);
-    Socket::SocketErrno error = Socket::ERROR_NOTERROR;
-    Ptr<Ipv4Route> route = ipv4->GetRoutingProtocol()->RouteOutput(nullptr, header, nullptr, error);
-    return route ? ipv4->GetInterfaceForDevice(route->GetOutputDevice()) : -1;
 }
 
 } // namespace
@@ -824,15 +804,14 @@ BOOST_AUTO_TEST_CASE(injected_bad_gre_packets_are_dropped_and_counted)
 BOOST_AUTO_TEST_CASE(example_outer_pcap_decodes_cleanly_in_tshark)
 {
     const std::string prefix = "pptp-tunnel-test-example";
-    const std::string example = std::string(PPTP_BINARY_DIR) + "/examples/pptp-tunnel-traffic";
-    BOOST_REQUIRE_MESSAGE(std::ifstream(example).good(), "build the example first: " << example);
-    std::string output;
-    std::ostringstream command;
-    command << "cd '" << BinaryDir() << "' && rm -f " << prefix << "-*.pcap && '" << example
-            << "' --duration=2s --flow=both --rate=100Mbps --window=256 --auth=chap-md5 "
-               "--mppe=none --pcap=1 --prefix="
-            << prefix;
-    BOOST_REQUIRE_EQUAL(RunCommand(command.str(), output), 0);
+    std::string ignored;
+    RunCommand("cd '" + BinaryDir() + "' && rm -f " + prefix + "-*.pcap", ignored);
+    ExampleRun run = RunExampleProgram("pptp-tunnel-traffic",
+                                       "--duration=2s --flow=both --rate=100Mbps --window=256 "
+                                       "--auth=chap-md5 --mppe=none --pcap=1 --prefix="
+                                           + prefix);
+    BOOST_REQUIRE_EQUAL(run.status, 0);
+    const std::string& output = run.output;
     BOOST_TEST_MESSAGE(output);
     BOOST_TEST(output.find("TCP goodput") != std::string::npos);
     // With a window of 256 nothing waits long enough to overflow the GRE queue: every TCP
