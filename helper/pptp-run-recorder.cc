@@ -70,27 +70,6 @@ SignalName(int signal)
     }
 }
 
-/// The databases of the covered recorders (kept beside g_covered for the signal handler).
-std::array<SqliteDatabase*, MAX_COVERED> g_coveredDbs{};
-
-/**
- * \brief Whether the database of a covered recorder is in a call into sqlite.
- * \param dbs the databases
- * \return true when one is busy
- */
-bool
-AnyBusy(const std::array<SqliteDatabase*, MAX_COVERED>& dbs)
-{
-    for (SqliteDatabase* db : dbs)
-    {
-        if (db && db->IsBusy())
-        {
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 PptpRunRecorder::PptpRunRecorder(SqliteDatabase& db)
@@ -423,7 +402,6 @@ PptpRunRecorder::EnableAbortHandling()
         if (!g_covered[i])
         {
             g_covered[i] = this;
-            g_coveredDbs[i] = &m_db;
             m_covered = true;
             break;
         }
@@ -458,7 +436,6 @@ PptpRunRecorder::DisableAbortHandling()
         if (g_covered[i] == this)
         {
             g_covered[i] = nullptr;
-            g_coveredDbs[i] = nullptr;
         }
     }
     m_covered = false;
@@ -516,21 +493,16 @@ PptpRunRecorder::OnTerminate()
 void
 PptpRunRecorder::OnSignal(int signal)
 {
-    if (g_handling)
+    if (g_handling || g_pendingSignal != 0)
     {
+        // A second signal, or one during the handling: end at once.
         RaiseDefault(signal);
         return;
     }
-    if (AnyBusy(g_coveredDbs))
-    {
-        // Not inside sqlite: handled when the call returns.
-        g_pendingSignal = signal;
-        SqliteDatabase::SetIdleHook(&PptpRunRecorder::OnDeferredSignal);
-        return;
-    }
-    g_handling = 1;
-    AbortAll(std::string("signal ") + SignalName(signal));
-    RaiseDefault(signal);
+    // Only async-signal-safe work here: the program may be inside malloc or sqlite. The next
+    // call into sqlite handles the signal when it returns.
+    g_pendingSignal = signal;
+    SqliteDatabase::SetIdleHook(&PptpRunRecorder::OnDeferredSignal);
 }
 
 void

@@ -35,9 +35,12 @@ namespace ns3
  * uncaught exception, NS_FATAL_ERROR, which calls std::terminate) and SIGINT / SIGTERM commit
  * the open transaction of every registered recorder's database and mark its run 'aborted'
  * with the reason; then the previous terminate handler runs, or the signal's default action
- * is restored and the signal raised again, so the process ends as it would have. A signal
- * that arrives while sqlite is in a call is handled as soon as the call returns. SIGKILL
- * cannot be caught: the run stays 'running' with the batches committed so far.
+ * is restored and the signal raised again, so the process ends as it would have. The signal
+ * handler itself only notes the signal (the program may be anywhere, inside malloc or sqlite):
+ * the work is done when the next call into sqlite of a covered database returns, which the
+ * collector's periodic samples and commits make happen within a SampleInterval (at most a
+ * CommitInterval) of simulated time; a second signal before that ends the process at once.
+ * SIGKILL cannot be caught: the run stays 'running' with the batches committed so far.
  */
 class PptpRunRecorder
 {
