@@ -125,6 +125,11 @@ main(int argc, char* argv[])
         std::cerr << "--packetSize must be between 1 and 1300" << std::endl;
         return 1;
     }
+    if (flowRate.GetBitRate() == 0)
+    {
+        std::cerr << "--flowRate must be > 0" << std::endl;
+        return 1;
+    }
     if (!duration.IsStrictlyPositive() || trafficStart.IsStrictlyNegative()
         || trafficStart >= duration)
     {

@@ -522,6 +522,7 @@ main(int argc, char* argv[])
     Config::SetDefault("ns3::GreSession::Profile",
                        EnumValue(s.profile == "rfc" ? GreSession::RFC : GreSession::WINDOWS));
     NS_ABORT_MSG_IF(!s.duration.IsStrictlyPositive(), "--duration must be > 0");
+    NS_ABORT_MSG_IF(s.rate.GetBitRate() == 0, "--rate must be > 0");
     NS_ABORT_MSG_IF(s.warmup.IsStrictlyNegative(), "--warmup must be >= 0");
     const std::string problem = trace.Validate();
     NS_ABORT_MSG_UNLESS(problem.empty(), problem);

@@ -96,8 +96,13 @@ namespace
 
 /// The LAN port of client 0's flow; client i sends to this + i.
 constexpr uint16_t BASE_PORT = 40000;
+/// Most clients (--clients).
+constexpr uint32_t MAX_CLIENTS = 16000;
 /// First random stream of the example's own variables (the topology's follow them).
 constexpr int64_t STREAM_BASE = 1000;
+/// First stream of the topology: after every possible client's source, so that no stream
+/// depends on how many clients arrived (a longer --duration keeps the first clients' draws).
+constexpr int64_t TOPOLOGY_STREAM = STREAM_BASE + 2 + 2 * static_cast<int64_t>(MAX_CLIENTS);
 
 /// What one client did.
 struct ClientRecord
@@ -436,14 +441,15 @@ main(int argc, char* argv[])
     security.AddToCommandLine(cmd);
     cmd.Parse(argc, argv);
 
-    NS_ABORT_MSG_IF(clients < 1 || clients > 16000, "--clients must be 1..16000");
+    NS_ABORT_MSG_IF(clients < 1 || clients > MAX_CLIENTS, "--clients must be 1..16000");
     NS_ABORT_MSG_IF(!(arrivalRate > 0), "--arrivalRate must be > 0");
     NS_ABORT_MSG_IF(!holdMean.IsStrictlyPositive(), "--holdMean must be > 0");
     NS_ABORT_MSG_IF(!onMean.IsStrictlyPositive(), "--onMean must be > 0");
     NS_ABORT_MSG_IF(offMean.IsStrictlyNegative(), "--offMean must be >= 0");
     NS_ABORT_MSG_IF(packetSize < 1 || packetSize > 1400, "--packetSize must be 1..1400");
     NS_ABORT_MSG_IF(hosts < 1, "--hosts must be >= 1");
-    NS_ABORT_MSG_IF(firstArrival >= duration, "--firstArrival must be before --duration");
+    NS_ABORT_MSG_IF(firstArrival.IsStrictlyNegative() || firstArrival >= duration,
+                    "--firstArrival must be >= 0 and before --duration");
     for (const std::string& problem : {security.Validate(), trace.Validate()})
     {
         NS_ABORT_MSG_UNLESS(problem.empty(), problem);
@@ -493,7 +499,7 @@ main(int argc, char* argv[])
     topology.SetServerAttribute("MaxCalls", UintegerValue(maxCalls));
     topology.SetServerAttribute("MaxControlConnections", UintegerValue(maxConnections));
     topology.Install();
-    topology.AssignStreams(STREAM_BASE + 2 + 2 * static_cast<int64_t>(n));
+    topology.AssignStreams(TOPOLOGY_STREAM);
 
     Ptr<Node> serverNode = topology.GetServerNode();
     Ptr<PptpTraceCollector> collector = trace.Open("pptp-remote-access-capacity", cmd, argc, argv);

@@ -469,11 +469,22 @@ main(int argc, char* argv[])
         return EXIT_FAILURE;
     }
 
+    // Offline, the capture is read first: a file that cannot be read leaves no run behind.
+    Ptr<PptpEavesdropper> eve;
+    if (!read.empty())
+    {
+        eve = CreateObject<PptpEavesdropper>();
+        std::string error;
+        if (!eve->ReadPcap(read, error))
+        {
+            std::cerr << error << std::endl;
+            return EXIT_FAILURE;
+        }
+    }
     Findings findings;
     findings.db = trace.Open("pptp-security-lab", cmd, argc, argv);
 
     PptpSecurityLab lab;
-    Ptr<PptpEavesdropper> eve;
     std::string captureSource;
     if (read.empty())
     {
@@ -508,13 +519,6 @@ main(int argc, char* argv[])
     }
     else
     {
-        eve = CreateObject<PptpEavesdropper>();
-        std::string error;
-        if (!eve->ReadPcap(read, error))
-        {
-            std::cerr << error << std::endl;
-            return EXIT_FAILURE;
-        }
         std::cout << "PPTP security lab, offline: attacking " << read << "\n";
         captureSource = read;
         secret.clear(); // what the capture holds is unknown

@@ -8,6 +8,8 @@
 
 #include "ns3/callback.h"
 
+#include <utility>
+
 namespace ns3
 {
 
@@ -16,14 +18,18 @@ namespace
 
 /**
  * \brief Store an option's value as given.
+ *
+ * The value is taken by value: CommandLine::AddValue wants exactly a
+ * Callback<bool, std::string>, and a callback of another signature would be converted by an
+ * invalid downcast (UndefinedBehaviorSanitizer reports it).
  * \param target where to store it
  * \param value the value
  * \return true (every text is accepted)
  */
 bool
-StoreText(std::string* target, const std::string& value)
+StoreText(std::string* target, std::string value)
 {
-    *target = value;
+    *target = std::move(value);
     return true;
 }
 

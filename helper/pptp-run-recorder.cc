@@ -249,8 +249,8 @@ PptpRunRecorder::RecordParameters(const CommandLine& cmd, int argc, char** argv)
         {
             if (option.first == name)
             {
+                // Replaces the default's row.
                 AddParameter(name, value, "cmdline");
-                ++rows;
                 break;
             }
         }

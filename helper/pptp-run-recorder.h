@@ -73,7 +73,7 @@ class PptpRunRecorder
      * \param cmd the program's command line, after Parse()
      * \param argc the program's argc
      * \param argv the program's argv
-     * \return the rows written
+     * \return the rows added (a value given on the command line replaces its default's row)
      */
     uint32_t RecordParameters(const CommandLine& cmd, int argc, char** argv);
     /**

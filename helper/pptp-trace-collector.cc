@@ -252,6 +252,7 @@ struct PptpTraceCollector::TunnelRecord
     const char* mppe{nullptr};       //!< what CCP agreed
     bool opened{false};              //!< TunnelOpened seen
     bool live{false};                //!< opened and not down
+    bool written{false};             //!< its row exists (later writes replace it)
     /** \brief What happened since the last sample. */
     struct Counters
     {
@@ -521,7 +522,8 @@ PptpTraceCollector::GetTypeId()
                                                  "1..1000000"))
               .AddAttribute("CommitInterval",
                             "Simulated time between forced commits (> 0): what an early stop "
-                            "can lose at most.",
+                            "can lose at most, and how long a SIGINT or SIGTERM waits at most "
+                            "to end the run.",
                             TimeValue(Seconds(1)),
                             MakeTimeAccessor(&PptpTraceCollector::m_commitInterval),
                             MakePptpRangeChecker(MakeTimeChecker(TimeStep(1)),
@@ -581,6 +583,13 @@ PptpTraceCollector::Open(const std::string& path, const std::string& experiment)
     {
         NS_FATAL_ERROR("PptpTraceCollector: Open(" << path << ") while " << m_db->GetPath()
                                                    << " is open");
+    }
+    if (m_runId >= 0)
+    {
+        // Its tunnels, applications and trace connections belong to that run.
+        NS_FATAL_ERROR("PptpTraceCollector: Open(" << path << ") after run " << m_runId
+                                                   << " ended: a collector records one run "
+                                                      "(create another for the next)");
     }
     m_db = std::make_unique<SqliteDatabase>();
     std::string error;
@@ -689,6 +698,7 @@ PptpTraceCollector::SetNodeRole(Ptr<Node> node, const std::string& role, const s
 {
     NS_LOG_FUNCTION(this << node << role << name);
     std::string nodeName = name.empty() ? Names::FindName(node) : name;
+    bool known = m_nodeRoles.find(node->GetId()) != m_nodeRoles.end();
     m_nodeRoles[node->GetId()] = {role, nodeName};
     if (m_open)
     {
@@ -697,7 +707,7 @@ PptpTraceCollector::SetNodeRole(Ptr<Node> node, const std::string& role, const s
         BindText(m_nodeStmt, 3, nodeName);
         m_nodeStmt.Bind(4, role);
         m_nodeStmt.Run();
-        EndRow();
+        EndRow(!known);
     }
 }
 
@@ -1161,9 +1171,12 @@ PptpTraceCollector::BeginRow()
 }
 
 void
-PptpTraceCollector::EndRow()
+PptpTraceCollector::EndRow(bool newRow)
 {
-    ++m_rows;
+    if (newRow)
+    {
+        ++m_rows;
+    }
     m_tx->RowAdded();
 }
 
@@ -1227,7 +1240,7 @@ PptpTraceCollector::WriteEvent(uint32_t nodeId,
 }
 
 void
-PptpTraceCollector::WriteTunnel(const TunnelRecord& r)
+PptpTraceCollector::WriteTunnel(TunnelRecord& r)
 {
     if (!m_open)
     {
@@ -1269,7 +1282,8 @@ PptpTraceCollector::WriteTunnel(const TunnelRecord& r)
     }
     s.BindStatic(19, r.mppe);
     s.Run();
-    EndRow();
+    EndRow(!r.written);
+    r.written = true;
 }
 
 void
@@ -1416,6 +1430,10 @@ PptpTraceCollector::SampleTick()
 void
 PptpTraceCollector::CommitTick()
 {
+    // A transaction even when nothing was written: the run row's progress is brought up to
+    // date, and a SIGINT or SIGTERM (handled when a call into sqlite returns) ends the run
+    // within a CommitInterval even while nothing else touches the database.
+    m_tx->Begin();
     m_tx->Commit();
     m_commitEvent = Simulator::Schedule(m_commitInterval, &PptpTraceCollector::CommitTick, this);
 }

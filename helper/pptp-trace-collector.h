@@ -80,7 +80,8 @@ class PptpTraceCollector : public Object
     /**
      * \brief Open (or create) the database, create the tables that are missing, insert this
      * run (status 'running') and commit it at once. Stops the program with a message naming
-     * the path and sqlite's message when the file cannot be opened or written.
+     * the path and sqlite's message when the file cannot be opened or written, and when this
+     * collector was opened before (a collector records one run).
      * \param path the database file
      * \param experiment the program's name (run.experiment)
      */
@@ -238,8 +239,11 @@ class PptpTraceCollector : public Object
 
     /** \brief Open a transaction if needed (before a row). */
     void BeginRow();
-    /** \brief Count a row written (commits when the batch is full). */
-    void EndRow();
+    /**
+     * \brief Count a row written (commits when the batch is full).
+     * \param newRow false when the row replaced one written before (not counted again)
+     */
+    void EndRow(bool newRow = true);
     /**
      * \brief Open a row of the event table and bind all but its detail and value.
      * \param nodeId the node
@@ -278,7 +282,7 @@ class PptpTraceCollector : public Object
                     const char* name,
                     const std::string& detail);
     /** \brief Write (insert or replace) a tunnel row. \param record the tunnel */
-    void WriteTunnel(const TunnelRecord& record);
+    void WriteTunnel(TunnelRecord& record);
     /**
      * \brief Write a sample row of a tunnel for the time since its last one, and reset its
      * counters.

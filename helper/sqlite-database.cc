@@ -45,7 +45,10 @@ SqliteDatabase::Open(const std::string& path, std::string& error)
         sqlite3_close(db);
         return false;
     }
-    // A second writer (another process on the same file) waits instead of failing at once.
+    // A second writer (another process on the same file) waits up to 5 s for the lock instead
+    // of failing at once. That covers short transactions only: a PptpTraceCollector keeps its
+    // write transaction open between commits, so programs that run at the same time need a
+    // file each (the sweep runner gives each job its own and merges them).
     sqlite3_busy_timeout(db, 5000);
     m_db = db;
     m_path = path;

@@ -132,6 +132,44 @@ BOOST_AUTO_TEST_CASE(capacity_example_counts_refused_calls)
                == Leading(out.summary["Server calls refused"]));
 }
 
+// Common random numbers: a longer --duration lets more clients arrive, but the first clients'
+// access links keep their loss and jitter draws, so the start of the run is the same (the
+// streams of the topology do not depend on how many clients arrived).
+BOOST_AUTO_TEST_CASE(capacity_example_streams_do_not_depend_on_the_client_count)
+{
+    const std::string options = "--accessLoss=0.05 --accessJitter=5ms --clients=1000 ";
+    RunProgram("pptp-remote-access-capacity", "research-capacity-4s.db", options + "--duration=4s");
+    RunProgram("pptp-remote-access-capacity", "research-capacity-5s.db", options + "--duration=5s");
+    const std::string sql = "SELECT printf('%.9f', started_s) FROM tunnel WHERE role = 'client' "
+                            "AND started_s < 3 ORDER BY started_s";
+    TraceDbReader shorter(BinaryDir() + "/research-capacity-4s.db");
+    TraceDbReader longer(BinaryDir() + "/research-capacity-5s.db");
+    const std::vector<std::string> first = shorter.Texts(sql);
+    BOOST_TEST(first.size() >= 4U);
+    BOOST_TEST(first == longer.Texts(sql), boost::test_tools::per_element());
+    BOOST_TEST(shorter.Int("SELECT COUNT(*) FROM tunnel WHERE role = 'client'")
+               < longer.Int("SELECT COUNT(*) FROM tunnel WHERE role = 'client'"));
+}
+
+// Options that cannot make sense end the program at once with a message naming them (a zero
+// sending rate used to leave OnOffApplication waiting forever; a negative first arrival
+// scheduled events in the past).
+BOOST_AUTO_TEST_CASE(examples_refuse_zero_rates_and_negative_arrivals)
+{
+    const std::map<std::string, std::pair<std::string, std::string>> cases{
+        {"pptp-overhead", {"--rate=0bps --sizes=64 --modes=gre", "--rate must be > 0"}},
+        {"pptp-branch-office", {"--flowRate=0bps", "--flowRate must be > 0"}},
+        {"pptp-remote-access-capacity", {"--firstArrival=-1s", "--firstArrival must be >= 0"}},
+    };
+    for (const auto& [program, check] : cases)
+    {
+        ExampleRun out = RunExampleProgram(program, "--db= " + check.first + " 2>&1");
+        BOOST_TEST_MESSAGE(program << " " << check.first << ":\n" << out.output);
+        BOOST_TEST(out.status != 0, program);
+        BOOST_TEST(out.output.find(check.second) != std::string::npos, program);
+    }
+}
+
 // The wire bytes of one UDP datagram on the core link, measured, equal the layout derived by
 // hand: plain IPv4 20 + UDP 8 + payload; GRE adds outer IPv4 20, GRE 12 (K and S, no ack:
 // the flow is one-way) and PPP protocol 0x21 in one octet (LCP negotiates ACFC and PFC);

@@ -22,6 +22,7 @@
 #include "pptp-security-lab.h"
 #include "pptp-test-util.h"
 #include "pptp-tunnel.h"
+#include "trace-db-reader.h"
 #include "tshark-util.h"
 #include "vector-file.h"
 
@@ -31,6 +32,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -618,6 +620,12 @@ BOOST_AUTO_TEST_CASE(example_prints_the_steps)
     run = RunExampleProgram(program, "--db= --read=/nonexistent.pcap 2>&1");
     BOOST_TEST(run.status != 0);
     BOOST_TEST(out.find("cannot open") != std::string::npos);
+    // A capture that cannot be read leaves no run (it used to be recorded as 'finished').
+    const std::string db = BinaryDir() + "/security-lab-unreadable.db";
+    FreshDatabase(db);
+    run = RunExampleProgram(program, "--db=" + db + " --read=/nonexistent.pcap 2>&1");
+    BOOST_TEST(run.status != 0);
+    BOOST_TEST(!std::ifstream(db).good(), "a database was written: " << db);
 }
 
 BOOST_AUTO_TEST_CASE(names)

@@ -517,6 +517,15 @@ BOOST_AUTO_TEST_CASE(RunRowAndParameters)
     BOOST_TEST(db.Text("SELECT name FROM node WHERE role = 'router' AND" + run) == "isp");
     BOOST_TEST(db.Int("SELECT count(*) FROM node WHERE role = 'host' AND" + run) == 1);
     BOOST_TEST(outcome.rows > 100u);
+    // The row count is the rows the run has: a tunnel row rewritten as the tunnel changes, or
+    // the default of an option replaced by the value given (--rate), is one row.
+    int64_t rows = 0;
+    for (const char* table :
+         {"run", "run_param", "node", "tunnel", "event", "sample", "flow", "flow_delay", "packet"})
+    {
+        rows += db.Int(std::string("SELECT count(*) FROM ") + table + " WHERE" + run);
+    }
+    BOOST_TEST(static_cast<int64_t>(outcome.rows) == rows);
     BOOST_TEST(db.Text("SELECT value FROM meta WHERE key = 'schema_version'") == "1");
     BOOST_TEST(db.Text("PRAGMA journal_mode") == "wal");
 }
@@ -981,6 +990,20 @@ BOOST_AUTO_TEST_CASE(BadConfiguration)
     const std::string& message = child.errors;
     BOOST_TEST(message.find(bad) != std::string::npos, message);
     BOOST_TEST(message.find("unable to open database file") != std::string::npos, message);
+
+    // A second run with the same collector: its tunnels, open ones included, would be carried
+    // into the new run, so the program stops.
+    std::string path = FreshPath("reopen");
+    child = RunInChild(
+        [&path]()
+        {
+            Ptr<PptpTraceCollector> c = CreateObject<PptpTraceCollector>();
+            c->Open(path, "first");
+            c->Finish();
+            c->Open(path, "second");
+        });
+    BOOST_TEST(child.Signal() == SIGABRT);
+    BOOST_TEST(child.errors.find("a collector records one run") != std::string::npos, child.errors);
 }
 
 BOOST_AUTO_TEST_CASE(StopByFatalError)
@@ -1002,6 +1025,32 @@ BOOST_AUTO_TEST_CASE(StopByExceptionThatUnwindsTheCollector)
 BOOST_AUTO_TEST_CASE(StopBySigterm)
 {
     CheckEarlyStop(EarlyStop::TERM, SIGTERM, "aborted", "signal SIGTERM");
+}
+
+BOOST_AUTO_TEST_CASE(StopBySigtermWhileNothingIsWritten)
+{
+    // No tunnel, so no row to write: the periodic commit still calls into sqlite, so the
+    // signal (noted by the handler, acted on when a call into sqlite returns) ends the run at
+    // the commit of 1 s, not when the 100 s simulation is over.
+    std::string path = FreshPath("idle-sigterm");
+    ChildExit child = RunInChild(
+        [&path]()
+        {
+            Ptr<PptpTraceCollector> collector = CreateObject<PptpTraceCollector>();
+            collector->Open(path, "idle-sigterm");
+            Simulator::Schedule(Seconds(0.55), []() { std::raise(SIGTERM); });
+            Simulator::Stop(Seconds(100));
+            Simulator::Run();
+            collector->Finish();
+            collector->Dispose();
+            Simulator::Destroy();
+            _exit(0);
+        });
+    BOOST_TEST(child.Signal() == SIGTERM, child.errors);
+    TraceDbReader db(path);
+    BOOST_TEST(db.Text("SELECT status FROM run") == "aborted");
+    BOOST_TEST(db.Text("SELECT status_detail FROM run") == "signal SIGTERM");
+    BOOST_TEST(db.Double("SELECT sim_time_s FROM run") == 1.0, boost::test_tools::tolerance(1e-9));
 }
 
 BOOST_AUTO_TEST_CASE(StopBySigkill)

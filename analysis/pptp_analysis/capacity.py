@@ -27,15 +27,14 @@ def main(argv=None):
         fig, axes = plot.figure(1, 1, height=4.2, width=7)
         axis = axes[0]
         unit, scale = _unit(groups)
-        ticks = None
+        ticks = {}
         for group, points in sorted(groups.items(), key=lambda item: str(item[0])):
             label = "%s=%s" % (args.group_by, group) if args.group_by else None
             axis.errorbar([p[0] / scale for p in points], [p[1] for p in points],
                           yerr=[p[2] for p in points], marker="o", capsize=3, label=label)
-            if db.to_number(points[0][4]) is None:
-                ticks = points
-        if ticks:
-            axis.set_xticks([p[0] for p in ticks], [p[4] for p in ticks])
+            ticks.update((p[0], p[4]) for p in points)
+        if any(db.to_number(text) is None for text in ticks.values()):  # ranks: name them
+            axis.set_xticks(sorted(ticks), [ticks[x] for x in sorted(ticks)])
         if args.logx:
             axis.set_xscale("log")
         runs = sum(p[3] for points in groups.values() for p in points)
@@ -56,7 +55,7 @@ def _unit(groups):
     texts = [point[4].lower() for points in groups.values() for point in points]
     if all(text.endswith("bps") for text in texts):
         return " [Mbit/s]", 1e6
-    if all(re.search(r"\d(s|ms|us|ns|min|h)$", text) for text in texts):
+    if all(re.search(r"\d(s|ms|us|ns|ps|fs|min|h|d)$", text) for text in texts):
         return " [s]", 1.0
     return "", 1.0
 

@@ -93,7 +93,8 @@ def parse_label(label):
 
 _UNITS = {
     "bps": 1.0, "kbps": 1e3, "mbps": 1e6, "gbps": 1e9, "kib/s": 8192.0, "b/s": 1.0,
-    "s": 1.0, "ms": 1e-3, "us": 1e-6, "ns": 1e-9, "min": 60.0, "h": 3600.0,
+    "s": 1.0, "ms": 1e-3, "us": 1e-6, "ns": 1e-9, "ps": 1e-12, "fs": 1e-15, "min": 60.0,
+    "h": 3600.0, "d": 86400.0,  # ns-3 prints a zero Time as '+0fs'
     "b": 1.0, "kb": 1e3, "mb": 1e6, "kib": 1024.0, "mib": 1048576.0,
 }
 _NUMBER_UNIT = re.compile(r"^\s*\+?([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z/]*)\s*$")
@@ -398,14 +399,17 @@ def capacity_points(conn, param, metric_name, experiment=None, group_by=None):
         cells.setdefault(group, {}).setdefault(x, []).append(value)
     if not cells:
         raise AnalysisError("no finished run has parameter %s" % param)
+    # One x scale for every group: a value has the same rank in each curve, even when a group
+    # lacks some values.
+    every = {k for by_x in cells.values() for k in by_x}
+    numeric = all(to_number(k) is not None for k in every)
+    rank = {k: float(i) for i, k in enumerate(sorted(every, key=to_number if numeric else str))}
     result = {}
     for group, by_x in cells.items():
-        keys = list(by_x)
-        numeric = all(to_number(k) is not None for k in keys)
-        keys.sort(key=to_number if numeric else str)
+        keys = sorted(by_x, key=rank.get)
         result[group] = [
-            (to_number(k) if numeric else float(i), mean(by_x[k]), stdev(by_x[k]), len(by_x[k]), k)
-            for i, k in enumerate(keys)
+            (to_number(k) if numeric else rank[k], mean(by_x[k]), stdev(by_x[k]), len(by_x[k]), k)
+            for k in keys
         ]
     return result
 

@@ -111,6 +111,24 @@ class FixtureQueries(unittest.TestCase):
         with self.assertRaises(db.AnalysisError):
             db.capacity_points(self.conn, "no-such-param", "tunnels-up")
 
+    def test_capacity_points_share_one_rank_scale(self):
+        # Non-numeric values are placed by rank: the same value at the same x in every group,
+        # even when a group lacks a value (here 'gre' for stateless=false).
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "ranks.db")
+            conn = fixture.create(path)
+            for stateless, modes in (("true", ("gre", "mppe", "plain")),
+                                     ("false", ("mppe", "plain"))):
+                for mode in modes:
+                    fixture.add_run(conn, "ranks", [("mode", mode), ("stateless", stateless)])
+            conn.close()
+            with db.connect(path) as reader:
+                groups = db.capacity_points(reader, "mode", "tunnels-up", group_by="stateless")
+            reader.close()
+        self.assertEqual([(p[0], p[4]) for p in groups["true"]],
+                         [(0.0, "gre"), (1.0, "mppe"), (2.0, "plain")])
+        self.assertEqual([(p[0], p[4]) for p in groups["false"]], [(1.0, "mppe"), (2.0, "plain")])
+
     def test_overhead_points(self):
         points = db.overhead_points(self.conn)
         self.assertEqual(len(points), 6)
@@ -136,6 +154,9 @@ class Helpers(unittest.TestCase):
         self.assertEqual(db.to_number("+500ms"), 0.5)
         self.assertEqual(db.to_number("10"), 10.0)
         self.assertEqual(db.to_number("1.5e3"), 1500.0)
+        # ns-3 prints a zero Time (e.g. a default --accessJitter) as '+0fs'.
+        self.assertEqual(db.to_number("+0fs"), 0.0)
+        self.assertAlmostEqual(db.to_number("+2500ps"), 2.5e-9, delta=1e-20)
         self.assertIsNone(db.to_number("mppe"))
         self.assertIsNone(db.to_number("3 parsecs"))
 
