@@ -546,8 +546,9 @@ main(int argc, char* argv[])
         sink.Get(0)->TraceConnectWithoutContext("Rx", MakeBoundCallback(&SinkRx, i));
     }
     Ptr<PptpServer> server = topology.GetServer();
-    server->TraceConnectWithoutContext("CallState",
-                                       MakeBoundCallback(&ServerCallState, PeekPointer(server)));
+    server->TraceConnectWithoutContext(
+        "CallState",
+        MakeBoundCallback(&ServerCallState, static_cast<const PptpServer*>(PeekPointer(server))));
     topology.GetCoreDevices().Get(0)->TraceConnectWithoutContext("MacTx", MakeCallback(&CoreTx));
     g_state.tunnels.origin = g_state.tunnels.last = firstArrival;
     g_state.serverCalls.origin = g_state.serverCalls.last = firstArrival;

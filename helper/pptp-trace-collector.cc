@@ -1393,8 +1393,13 @@ PptpTraceCollector::WriteFlows()
         flow.Bind(14, st.timeLastTxPacket.GetSeconds());
         flow.Bind(15, received ? st.timeFirstRxPacket.GetSeconds() : NONE);
         flow.Bind(16, received ? st.timeLastRxPacket.GetSeconds() : NONE);
-        double span = (st.timeLastRxPacket - st.timeFirstTxPacket).GetSeconds();
-        flow.Bind(17, received && span > 0 ? st.rxBytes * 8.0 / span : NONE);
+        // Seconds of the span only when it is positive: ns-3 3.37 converts a negative Time to
+        // seconds through a left shift of a negative value (undefined behaviour).
+        const bool spanned = received && st.timeLastRxPacket > st.timeFirstTxPacket;
+        flow.Bind(17,
+                  spanned
+                      ? st.rxBytes * 8.0 / (st.timeLastRxPacket - st.timeFirstTxPacket).GetSeconds()
+                      : NONE);
         flow.Bind(18, received ? st.delaySum.GetSeconds() / st.rxPackets : NONE);
         flow.Bind(19, st.rxPackets > 1 ? st.jitterSum.GetSeconds() / (st.rxPackets - 1) : NONE);
         flow.Run();
