@@ -131,12 +131,6 @@ SqliteDatabase::Fail(const char* what, const std::string& sql) const
                                       << "; SQL: " << sql);
 }
 
-bool
-SqliteDatabase::IsBusy() const
-{
-    return m_busy != 0;
-}
-
 void
 SqliteDatabase::EnterCall()
 {

@@ -27,9 +27,9 @@ namespace ns3
  * check stays in release builds. The Try* functions report failures by their result instead,
  * for paths that must not stop the program again (a terminate or signal handler).
  *
- * While a call into sqlite runs, IsBusy() is true: a signal handler that finds the database
- * busy must not use it; it can ask for a function to run as soon as the call is over
- * (SetIdleHook()).
+ * Every call into sqlite is bracketed by a SqliteBusyScope; a function set with SetIdleHook()
+ * runs when the call under way (or the next one) is over. A signal handler, which may interrupt
+ * anything, defers its work that way.
  */
 class SqliteDatabase
 {
@@ -80,8 +80,6 @@ class SqliteDatabase
      */
     [[noreturn]] void Fail(const char* what, const std::string& sql) const;
 
-    /** \brief \return whether a call into sqlite is under way (safe in a signal handler) */
-    bool IsBusy() const;
     /**
      * \brief Mark the start of a call into sqlite (BusyScope does it).
      */
@@ -92,7 +90,7 @@ class SqliteDatabase
     void LeaveCall();
     /**
      * \brief A function to run once, the next time a call into any database ends (set from a
-     * signal handler that found a database busy); nullptr clears it.
+     * signal handler, which defers its work to it); nullptr clears it.
      * \param hook the function
      */
     static void SetIdleHook(void (*hook)());
@@ -106,7 +104,7 @@ class SqliteDatabase
 
 /**
  * \ingroup pptp
- * \brief Marks a database busy for its lifetime (see SqliteDatabase::IsBusy()).
+ * \brief Marks a call into sqlite for its lifetime (see SqliteDatabase::SetIdleHook()).
  */
 class SqliteBusyScope
 {
