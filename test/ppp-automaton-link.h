@@ -57,6 +57,26 @@ PppCodeTag(uint8_t code)
     return "code" + std::to_string(code);
 }
 
+/// A control packet's bytes with the Identifier octet zeroed, as hex (to compare with a
+/// capture, whose identifiers differ). \param bytes the packet \return the hex text
+inline std::string
+WithoutIdentifier(Bytes bytes)
+{
+    BOOST_REQUIRE_GE(bytes.size(), 4U);
+    bytes[1] = 0;
+    return ToHex(bytes);
+}
+
+/// A control packet from hex bytes (e.g. a capture's) with its Identifier octet replaced.
+/// \param hex the bytes \param identifier the Identifier \return the packet
+inline Ptr<Packet>
+WithIdentifier(const std::string& hex, uint8_t identifier)
+{
+    Bytes bytes = FromHex(hex);
+    bytes[1] = identifier;
+    return PacketOf(bytes);
+}
+
 /**
  * Two instances of one PppAutomaton protocol, sides A (the client in the tests) and B (the
  * server), joined by a link with a one-way delay; every packet is logged as

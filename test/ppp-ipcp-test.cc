@@ -97,24 +97,6 @@ Describe(Ptr<const Packet> packet)
     return text.str();
 }
 
-/// The bytes with the Identifier octet zeroed, as hex (to compare with a capture).
-std::string
-WithoutIdentifier(Bytes bytes)
-{
-    BOOST_REQUIRE_GE(bytes.size(), 4U);
-    bytes[1] = 0;
-    return ToHex(bytes);
-}
-
-/// Hex bytes of a packet with its Identifier octet replaced.
-Ptr<Packet>
-WithIdentifier(const std::string& hex, uint8_t identifier)
-{
-    Bytes bytes = FromHex(hex);
-    bytes[1] = identifier;
-    return PacketOf(bytes);
-}
-
 /// One IPCP instance with its layer events and traces recorded.
 struct Side
 {
