@@ -323,6 +323,34 @@ struct Net
     }
 
     /**
+     * \brief Record a tunnel end's PPP outcomes: authentication results, link-down reasons
+     * and refusals of the required encryption.
+     * \param t the tunnel
+     * \param auth the authentication results
+     * \param linkDown the link-down reasons
+     * \param refused the encryption refusals
+     */
+    static void
+    FollowPpp(Ptr<PptpTunnel> t,
+              std::vector<bool>& auth,
+              std::vector<std::string>& linkDown,
+              std::vector<std::string>& refused)
+    {
+        Ptr<PppLink> ppp = t->GetPppLink();
+        ppp->TraceConnectWithoutContext("Authentication",
+                                        Callback<void, PppAuthMethod, bool, std::string>(
+                                            [&auth](PppAuthMethod, bool ok, std::string)
+                                            { auth.push_back(ok); }));
+        ppp->TraceConnectWithoutContext(
+            "LinkDown",
+            Callback<void, std::string>([&linkDown](std::string r) { linkDown.push_back(r); }));
+        ppp->GetCcp()->TraceConnectWithoutContext(
+            "EncryptionRefused",
+            Callback<void, const std::string&>([&refused](const std::string& r)
+                                               { refused.push_back(r); }));
+    }
+
+    /**
      * \brief The client's tunnel opened: connect to its PPP layer.
      * \param callId Call ID
      * \param t the tunnel
@@ -331,18 +359,7 @@ struct Net
     ClientOpened(uint16_t callId, Ptr<PptpTunnel> t)
     {
         clientTunnel = t;
-        Ptr<PppLink> ppp = t->GetPppLink();
-        ppp->TraceConnectWithoutContext("Authentication",
-                                        Callback<void, PppAuthMethod, bool, std::string>(
-                                            [this](PppAuthMethod, bool ok, std::string)
-                                            { clientAuth.push_back(ok); }));
-        ppp->TraceConnectWithoutContext(
-            "LinkDown",
-            Callback<void, std::string>([this](std::string r) { clientLinkDown.push_back(r); }));
-        ppp->GetCcp()->TraceConnectWithoutContext(
-            "EncryptionRefused",
-            Callback<void, const std::string&>([this](const std::string& r)
-                                               { clientRefused.push_back(r); }));
+        FollowPpp(t, clientAuth, clientLinkDown, clientRefused);
         if (onClientOpened)
         {
             onClientOpened(t);
@@ -358,18 +375,7 @@ struct Net
     ServerOpened(uint16_t callId, Ptr<PptpTunnel> t)
     {
         serverTunnel = t;
-        Ptr<PppLink> ppp = t->GetPppLink();
-        ppp->TraceConnectWithoutContext("Authentication",
-                                        Callback<void, PppAuthMethod, bool, std::string>(
-                                            [this](PppAuthMethod, bool ok, std::string)
-                                            { serverAuth.push_back(ok); }));
-        ppp->TraceConnectWithoutContext(
-            "LinkDown",
-            Callback<void, std::string>([this](std::string r) { serverLinkDown.push_back(r); }));
-        ppp->GetCcp()->TraceConnectWithoutContext(
-            "EncryptionRefused",
-            Callback<void, const std::string&>([this](const std::string& r)
-                                               { serverRefused.push_back(r); }));
+        FollowPpp(t, serverAuth, serverLinkDown, serverRefused);
         if (onServerOpened)
         {
             onServerOpened(t);
